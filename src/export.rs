@@ -1,0 +1,352 @@
+//! The application as a file the gemeente owns: JSON export and import.
+//!
+//! Format (`schema/aanvraag.schema.json` describes it):
+//!
+//! ```json
+//! { "formaat": "vangnetuitkering-aanvraag", "schema_version": 1, "app_versie": "0.1.0",
+//!   "aanvraag": { … what the user entered … },
+//!   "afgeleid": { "let_op": "…", "uitkomst": { … }, "controles": [ … ] } }
+//! ```
+//!
+//! Decimals are strings, dates ISO `JJJJ-MM-DD`. `afgeleid` holds the computed results for a
+//! reader of the file; import ignores it and recomputes (it is never trusted). The same
+//! envelope is used for drafts in the browser, so one migration path serves both.
+
+use crate::checks::{controleer, Controle};
+use crate::date::Date;
+use crate::model::Aanvraag;
+use crate::rules::Uitkomst;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Identifies our files among other JSON.
+pub const FORMAAT: &str = "vangnetuitkering-aanvraag";
+/// The schema version this app writes. Bump it, add a migration in [`migreer`] and keep a
+/// fixture of the old version in `tests/fixtures/` whenever a field changes meaning or name.
+pub const SCHEMA_VERSIE: u64 = 1;
+/// Larger files are refused before parsing (a real application is well under 2 MB).
+pub const MAX_BESTAND_BYTES: usize = 20 * 1024 * 1024;
+/// Longest single text field accepted (characters).
+pub const MAX_TEKST_TEKENS: usize = 1_000_000;
+/// Most measures accepted.
+pub const MAX_MAATREGELEN: usize = 1_000;
+
+/// The file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Bestand {
+    /// Always [`FORMAAT`].
+    pub formaat: String,
+    /// Always [`SCHEMA_VERSIE`] when written.
+    pub schema_version: u64,
+    /// Version of the app that wrote it.
+    pub app_versie: String,
+    /// The user's application.
+    pub aanvraag: Aanvraag,
+    /// Computed by the app; ignored on import.
+    pub afgeleid: Afgeleid,
+}
+
+/// The derived part of the file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Afgeleid {
+    /// Says that this part is computed and not read back.
+    pub let_op: String,
+    /// The rules' outcome, if computable.
+    pub uitkomst: Option<Uitkomst>,
+    /// Why the rules could not be applied, if so.
+    pub rekenfout: Option<String>,
+    /// All checks.
+    pub controles: Vec<Controle>,
+}
+
+const LET_OP: &str = "Berekend door de app bij het opslaan. Bij inlezen wordt dit deel genegeerd en opnieuw berekend.";
+
+/// The application as pretty-printed JSON, with the derived results.
+///
+/// ```
+/// use vangnet::{export, model::Aanvraag};
+/// let a = Aanvraag::nieuw("d1", 2024);
+/// let json = export::naar_json(&a, None);
+/// assert!(json.contains("\"schema_version\": 1"));
+/// assert_eq!(export::uit_json(&json).unwrap(), a);
+/// ```
+pub fn naar_json(aanvraag: &Aanvraag, vandaag: Option<Date>) -> String {
+    let uitkomst = aanvraag.uitkomst(vandaag);
+    let bestand = Bestand {
+        formaat: FORMAAT.into(),
+        schema_version: SCHEMA_VERSIE,
+        app_versie: env!("CARGO_PKG_VERSION").into(),
+        aanvraag: aanvraag.clone(),
+        afgeleid: Afgeleid {
+            let_op: LET_OP.into(),
+            rekenfout: uitkomst.as_ref().err().map(|e| e.to_string()),
+            uitkomst: uitkomst.ok(),
+            controles: controleer(aanvraag, vandaag),
+        },
+    };
+    serde_json::to_string_pretty(&bestand).expect("our own types always serialise")
+}
+
+/// Only the user's part, compact: what the browser draft needs on every autosave (the derived
+/// part would cost time on every save and is recomputed on load anyway).
+pub fn naar_json_compact(aanvraag: &Aanvraag) -> String {
+    let v = serde_json::json!({
+        "formaat": FORMAAT,
+        "schema_version": SCHEMA_VERSIE,
+        "app_versie": env!("CARGO_PKG_VERSION"),
+        "aanvraag": aanvraag,
+    });
+    v.to_string()
+}
+
+/// Why a file could not be read, in Dutch, with where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportFout {
+    /// Empty file.
+    Leeg,
+    /// Larger than [`MAX_BESTAND_BYTES`].
+    TeGroot(usize),
+    /// Not valid JSON.
+    Syntax {
+        /// 1-based line.
+        regel: usize,
+        /// 1-based column.
+        kolom: usize,
+        /// What is wrong.
+        uitleg: String,
+    },
+    /// Valid JSON, but not our format.
+    GeenAanvraag(String),
+    /// Written by a newer app.
+    NieuwereVersie(u64),
+    /// A value is wrong at a place in the file.
+    Inhoud {
+        /// JSON path, e.g. `aanvraag.maatregelen[2].naam`.
+        pad: String,
+        /// What is wrong.
+        uitleg: String,
+    },
+}
+
+impl std::fmt::Display for ImportFout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportFout::Leeg => f.write_str("Het bestand is leeg."),
+            ImportFout::TeGroot(n) => write!(
+                f,
+                "Het bestand is te groot ({} MB). Een aanvraag is veel kleiner; is dit het goede bestand?",
+                n / (1024 * 1024)
+            ),
+            ImportFout::Syntax { regel, kolom, uitleg } => write!(
+                f,
+                "Het bestand is geen geldige JSON: {uitleg} (regel {regel}, kolom {kolom}). Is het bestand beschadigd of met de hand aangepast?"
+            ),
+            ImportFout::GeenAanvraag(w) => write!(f, "Dit is geen aanvraagbestand van deze app: {w}"),
+            ImportFout::NieuwereVersie(v) => write!(
+                f,
+                "Dit bestand is gemaakt met een nieuwere versie van de app (schemaversie {v}; deze app kent versie {SCHEMA_VERSIE}). Open het in de nieuwste versie van de app; hier wordt het niet ingelezen, zodat er niets verloren gaat."
+            ),
+            ImportFout::Inhoud { pad, uitleg } => write!(f, "Fout in het bestand bij {pad}: {uitleg}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportFout {}
+
+/// Reads an application from a file's text. The derived part is ignored.
+///
+/// # Errors
+/// An [`ImportFout`] that says in Dutch what is wrong and where.
+///
+/// ```
+/// use vangnet::export::{uit_json, ImportFout};
+/// let fout = uit_json("{\"formaat\": \"vangnetuitkering-aanvraag\", \"schema_version\": 99}").unwrap_err();
+/// assert_eq!(fout, ImportFout::NieuwereVersie(99));
+/// assert!(fout.to_string().contains("nieuwere versie"));
+/// ```
+pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
+    let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
+    if tekst.trim().is_empty() {
+        return Err(ImportFout::Leeg);
+    }
+    if tekst.len() > MAX_BESTAND_BYTES {
+        return Err(ImportFout::TeGroot(tekst.len()));
+    }
+    let waarde: Value = serde_json::from_str(tekst).map_err(|e| ImportFout::Syntax {
+        regel: e.line(),
+        kolom: e.column(),
+        uitleg: syntax_uitleg(&e),
+    })?;
+    let Value::Object(obj) = &waarde else {
+        return Err(ImportFout::GeenAanvraag("het bestand bevat geen object met een aanvraag.".into()));
+    };
+    match obj.get("formaat") {
+        Some(Value::String(s)) if s == FORMAAT => {}
+        Some(_) => {
+            return Err(ImportFout::GeenAanvraag(format!("het veld \"formaat\" is niet \"{FORMAAT}\".")));
+        }
+        None => return Err(ImportFout::GeenAanvraag("het veld \"formaat\" ontbreekt.".into())),
+    }
+    let versie = match obj.get("schema_version") {
+        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| ImportFout::Inhoud {
+            pad: "schema_version".into(),
+            uitleg: "de schemaversie moet een positief geheel getal zijn.".into(),
+        })?,
+        Some(_) => {
+            return Err(ImportFout::Inhoud { pad: "schema_version".into(), uitleg: "de schemaversie moet een getal zijn.".into() })
+        }
+        None => return Err(ImportFout::GeenAanvraag("het veld \"schema_version\" ontbreekt.".into())),
+    };
+    if versie > SCHEMA_VERSIE {
+        return Err(ImportFout::NieuwereVersie(versie));
+    }
+    if versie == 0 {
+        return Err(ImportFout::Inhoud { pad: "schema_version".into(), uitleg: "schemaversie 0 bestaat niet.".into() });
+    }
+    let aanvraag = obj.get("aanvraag").cloned().ok_or_else(|| ImportFout::GeenAanvraag("het deel \"aanvraag\" ontbreekt.".into()))?;
+    let aanvraag = migreer(aanvraag, versie);
+    let mut pad_fout = None;
+    let gelezen: Result<Aanvraag, _> = serde_path_to_error::deserialize(aanvraag).map_err(|e| {
+        let pad = e.path().to_string();
+        pad_fout = Some(ImportFout::Inhoud {
+            pad: if pad == "." { "aanvraag".into() } else { format!("aanvraag.{pad}") },
+            uitleg: inhoud_uitleg(&e.into_inner().to_string()),
+        });
+    });
+    let a = match gelezen {
+        Ok(a) => a,
+        Err(()) => return Err(pad_fout.expect("set in map_err")),
+    };
+    grenzen(&a)?;
+    Ok(a)
+}
+
+/// Brings the `aanvraag` part of an older schema version up to [`SCHEMA_VERSIE`].
+///
+/// Version 1 is the first released format, so there is nothing to migrate yet. Each future
+/// version adds one step here, applied in order, with a fixture of the old version in
+/// `tests/fixtures/`.
+pub fn migreer(aanvraag: Value, van: u64) -> Value {
+    debug_assert!((1..=SCHEMA_VERSIE).contains(&van));
+    aanvraag
+}
+
+fn grenzen(a: &Aanvraag) -> Result<(), ImportFout> {
+    if a.maatregelen.len() > MAX_MAATREGELEN {
+        return Err(ImportFout::Inhoud {
+            pad: "aanvraag.maatregelen".into(),
+            uitleg: format!("meer dan {MAX_MAATREGELEN} maatregelen; dat kan geen echte aanvraag zijn."),
+        });
+    }
+    let mut teksten: Vec<(String, &str)> = vec![
+        ("gemeente".into(), &a.gemeente),
+        ("a_analyse".into(), &a.a_analyse),
+        ("b_toelichting".into(), &a.b_toelichting),
+        ("b1_toelichting".into(), &a.b1_toelichting),
+        ("b2_toelichting".into(), &a.b2_toelichting),
+        ("c_effect".into(), &a.c_effect),
+    ];
+    for (i, m) in a.maatregelen.iter().enumerate() {
+        for (naam, t) in [
+            ("naam", &m.naam),
+            ("groep", &m.groep),
+            ("omschrijving", &m.omschrijving),
+            ("externe_bron", &m.externe_bron),
+            ("inzicht", &m.inzicht),
+            ("getroffen_maatregel", &m.getroffen_maatregel),
+        ] {
+            teksten.push((format!("maatregelen[{i}].{naam}"), t));
+        }
+    }
+    for (pad, t) in teksten {
+        // Count bytes first: cheap, and an upper bound on characters.
+        if t.len() > MAX_TEKST_TEKENS && t.chars().count() > MAX_TEKST_TEKENS {
+            return Err(ImportFout::Inhoud {
+                pad: format!("aanvraag.{pad}"),
+                uitleg: format!(
+                    "deze tekst is te lang ({} tekens; maximaal {}).",
+                    crate::nl::format_integer(t.chars().count() as u64),
+                    crate::nl::format_integer(MAX_TEKST_TEKENS as u64)
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn syntax_uitleg(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let m = e.to_string();
+    match e.classify() {
+        Category::Eof => "het bestand houdt halverwege op (afgebroken bij het kopiëren of downloaden?)".into(),
+        _ if m.contains("recursion limit") => "het bestand is te diep genest".into(),
+        _ if m.contains("trailing comma") => "er staat een komma te veel".into(),
+        _ if m.contains("trailing characters") => "na het einde van de gegevens staat nog tekst".into(),
+        _ if m.contains("expected value") => "hier wordt een waarde verwacht".into(),
+        _ if m.contains("key must be a string") => "een veldnaam moet tussen aanhalingstekens staan".into(),
+        _ if m.contains("control character") => "een tekst bevat een ongeldig stuurteken".into(),
+        _ if m.contains("EOF while parsing") => "het bestand houdt halverwege op".into(),
+        _ if m.contains("invalid escape") || m.contains("invalid unicode") => "een tekst bevat een ongeldige escape (\\…)".into(),
+        _ if m.contains("number out of range") => "een getal is te groot".into(),
+        _ => "onverwacht teken".into(),
+    }
+}
+
+/// Serde's English messages, told in Dutch. Our own messages (dates, decimals) are already Dutch.
+fn inhoud_uitleg(m: &str) -> String {
+    let soort = |s: &str| -> String {
+        let s = s.trim_start_matches("invalid type: ");
+        let woord = if s.starts_with("integer") || s.starts_with("floating point") {
+            "een getal"
+        } else if s.starts_with("string") {
+            "tekst"
+        } else if s.starts_with("boolean") {
+            "waar/onwaar"
+        } else if s.starts_with("null") {
+            "leeg (null)"
+        } else if s.starts_with("map") {
+            "een object"
+        } else if s.starts_with("sequence") {
+            "een lijst"
+        } else {
+            "een waarde"
+        };
+        woord.to_string()
+    };
+    if let Some(rest) = m.strip_prefix("invalid type: ") {
+        let (gekregen, verwacht) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let verwacht = if verwacht.contains("decimaal") {
+            "een decimaal getal als tekst, bijvoorbeeld \"1234567.89\"".to_string()
+        } else if verwacht.contains("string") {
+            "tekst".into()
+        } else if verwacht.contains("sequence") {
+            "een lijst".into()
+        } else if verwacht.contains("bool") {
+            "true of false".into()
+        } else if verwacht.contains("struct") || verwacht.contains("map") {
+            "een object".into()
+        } else if verwacht.contains("i32") || verwacht.contains("u64") || verwacht.contains("integer") {
+            "een geheel getal".into()
+        } else {
+            verwacht.to_string()
+        };
+        return format!("hier staat {}, maar er wordt {verwacht} verwacht.", soort(gekregen));
+    }
+    if let Some(rest) = m.strip_prefix("unknown field `") {
+        let veld = rest.split('`').next().unwrap_or("");
+        return format!("het veld \"{veld}\" is onbekend. Is dit bestand voor een andere versie of met de hand aangepast?");
+    }
+    if let Some(rest) = m.strip_prefix("missing field `") {
+        let veld = rest.split('`').next().unwrap_or("");
+        return format!("het veld \"{veld}\" ontbreekt.");
+    }
+    if let Some(rest) = m.strip_prefix("unknown variant `") {
+        let waarde = rest.split('`').next().unwrap_or("");
+        return format!("de waarde \"{waarde}\" is hier niet toegestaan.");
+    }
+    if m.starts_with("invalid value: integer") || m.contains("out of range") {
+        return "dit getal valt buiten het toegestane bereik.".into();
+    }
+    // Our own (Dutch) messages from dates and decimals, possibly with serde's position suffix.
+    m.split(" at line ").next().unwrap_or(m).to_string()
+}
