@@ -205,6 +205,7 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
     }
     let aanvraag = obj.get("aanvraag").cloned().ok_or_else(|| ImportFout::GeenAanvraag("het deel \"aanvraag\" ontbreekt.".into()))?;
     let aanvraag = migreer(aanvraag, versie);
+    eis_objecten(&aanvraag, "aanvraag", &OBJECT_VORM)?;
     let mut pad_fout = None;
     let gelezen: Result<Aanvraag, _> = serde_path_to_error::deserialize(aanvraag).map_err(|e| {
         let pad = e.path().to_string();
@@ -229,6 +230,51 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
 pub fn migreer(aanvraag: Value, van: u64) -> Value {
     debug_assert!((1..=SCHEMA_VERSIE).contains(&van));
     aanvraag
+}
+
+/// Where the file must hold objects: serde's derived structs would also accept a JSON list and
+/// read it by position, which silently turns a broken file into wrong data.
+/// `(key, is_list_of_objects, nested shape)`.
+struct Vorm(&'static [(&'static str, bool, &'static Vorm)]);
+const LEEG: Vorm = Vorm(&[]);
+const JAREN: Vorm = Vorm(&[("jaren", true, &LEEG)]);
+const OBJECT_VORM: Vorm = Vorm(&[
+    ("financien", false, &Vorm(&[("jaren", true, &LEEG), ("voorgangers", true, &JAREN)])),
+    ("regelaanpassing", false, &Vorm(&[("banden", true, &LEEG), ("uitgebreid_banden", true, &LEEG)])),
+    ("maatregelen", true, &Vorm(&[("effect", false, &LEEG)])),
+    ("d_college", false, &LEEG),
+    ("raad", false, &LEEG),
+    ("bronnen", true, &LEEG),
+]);
+
+fn eis_objecten(v: &Value, pad: &str, vorm: &Vorm) -> Result<(), ImportFout> {
+    let obj = match v {
+        Value::Object(o) => o,
+        // null is handled (and explained) by serde where it is allowed or not.
+        Value::Null => return Ok(()),
+        Value::Array(_) => {
+            return Err(ImportFout::Inhoud { pad: pad.into(), uitleg: "hier staat een lijst, maar er wordt een object verwacht.".into() })
+        }
+        _ => return Ok(()),
+    };
+    for (sleutel, lijst, binnen) in vorm.0 {
+        let Some(w) = obj.get(*sleutel) else { continue };
+        let p = format!("{pad}.{sleutel}");
+        if *lijst {
+            if let Value::Array(items) = w {
+                for (i, item) in items.iter().enumerate() {
+                    let pi = format!("{p}[{i}]");
+                    if item.is_array() {
+                        return Err(ImportFout::Inhoud { pad: pi, uitleg: "hier staat een lijst, maar er wordt een object verwacht.".into() });
+                    }
+                    eis_objecten(item, &pi, binnen)?;
+                }
+            }
+        } else {
+            eis_objecten(w, &p, binnen)?;
+        }
+    }
+    Ok(())
 }
 
 fn grenzen(a: &Aanvraag) -> Result<(), ImportFout> {
@@ -286,7 +332,7 @@ fn syntax_uitleg(e: &serde_json::Error) -> String {
         _ if m.contains("key must be a string") => "een veldnaam moet tussen aanhalingstekens staan".into(),
         _ if m.contains("control character") => "een tekst bevat een ongeldig stuurteken".into(),
         _ if m.contains("EOF while parsing") => "het bestand houdt halverwege op".into(),
-        _ if m.contains("invalid escape") || m.contains("invalid unicode") => "een tekst bevat een ongeldige escape (\\…)".into(),
+        _ if m.contains("escape") || m.contains("invalid unicode") || m.contains("surrogate") => "een tekst bevat een ongeldige escape (\\…)".into(),
         _ if m.contains("number out of range") => "een getal is te groot".into(),
         _ => "onverwacht teken".into(),
     }

@@ -8,3 +8,5 @@ pub mod model;
 pub mod checks;
 pub mod guidance;
 pub mod export;
+pub mod drafts;
+pub mod print;

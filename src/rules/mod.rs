@@ -68,6 +68,7 @@ impl Zekerheid {
 /// One compensation band: from `vanaf`·B up to the next band's start, `aandeel` of the tekort
 /// in that stretch is paid. The stretch below the first band is the eigen risico.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Band {
     /// Lower edge as a fraction of the budget (0.075 = 7,5%).
     #[serde(with = "crate::dec_serde::req")]
@@ -95,6 +96,7 @@ pub enum Cumulatief {
 /// The figures of one year, as the gemeente enters them. `None` means "not entered" and is
 /// never read as zero.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct JaarCijfers {
     /// The calendar year.
     pub jaar: i32,
@@ -126,6 +128,7 @@ impl JaarCijfers {
 /// A predecessor municipality after a herindeling; its figures are added to the merged
 /// municipality's for the years before the merger (rulebook §1.6).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Voorganger {
     /// Name of the former municipality.
     pub naam: String,
@@ -135,6 +138,7 @@ pub struct Voorganger {
 
 /// Everything the rules need from the gemeente.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Invoer {
     /// The tekortjaar t.
     pub tekortjaar: i32,
@@ -178,6 +182,7 @@ impl Invoer {
 /// The user's replacement of rule parameters for this application, e.g. when the ministry
 /// publishes the 2026 rules before the app is updated. Every result computed with it says so.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RegelAanpassing {
     /// Replaces the single-year entry threshold (fraction).
     #[serde(default, with = "crate::dec_serde::opt")]

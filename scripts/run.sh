@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing, then serves the app at http://127.0.0.1:8080/ (rebuilds on change).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+exec trunk serve --address 127.0.0.1 --port "${PORT:-8080}" "$@"

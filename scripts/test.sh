@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: native (unit, property, doc), wasm in headless
+# Chromium, and end-to-end against the release dist/ served on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "1/4 native tests (rules, model, checks, JSON, print view)"
+cargo test --locked
+
+step "2/4 components in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=180 \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "3/4 release build (trunk)"
+trunk build --release
+
+step "4/4 end-to-end in headless Chromium against dist/"
+(cd e2e && node --test --test-concurrency=1)
+echo "All tests passed."

@@ -1,0 +1,472 @@
+//! The web app (wasm32 only): routing, the open draft, autosave, and the shell. The sections
+//! live in [`secties`]; they only read the draft and call the rules, checks and print code.
+
+pub mod opslag;
+pub mod secties;
+pub mod velden;
+
+use crate::checks::{controleer_met, Controle, Sectie};
+use crate::drafts::{self, IndexRegel};
+use crate::model::Aanvraag;
+use crate::rules::{Uitkomst, Versie};
+use leptos::prelude::*;
+use opslag::OpslagFout;
+use std::time::Duration;
+
+/// Which page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Drafts in this browser.
+    Start,
+    /// One page of one draft.
+    Concept {
+        /// Draft id.
+        id: String,
+        /// Page.
+        pagina: Pagina,
+    },
+    /// The accessibility statement.
+    Toegankelijkheid,
+}
+
+/// The pages of a draft, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pagina {
+    /// Task list.
+    Overzicht,
+    /// Figures and results.
+    Rekenen,
+    /// A.
+    A,
+    /// B or B1/B2.
+    B,
+    /// C.
+    C,
+    /// D.
+    D,
+    /// 2.
+    Raad,
+    /// All checks.
+    Controleren,
+    /// Export and print.
+    Afronden,
+    /// The print view.
+    Afdrukken,
+}
+
+impl Pagina {
+    /// The steps counted in "Stap x van y".
+    pub const STAPPEN: [Pagina; 8] =
+        [Pagina::Rekenen, Pagina::A, Pagina::B, Pagina::C, Pagina::D, Pagina::Raad, Pagina::Controleren, Pagina::Afronden];
+
+    /// URL part.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Pagina::Overzicht => "overzicht",
+            Pagina::Rekenen => "rekenen",
+            Pagina::A => "a",
+            Pagina::B => "b",
+            Pagina::C => "c",
+            Pagina::D => "d",
+            Pagina::Raad => "raad",
+            Pagina::Controleren => "controleren",
+            Pagina::Afronden => "afronden",
+            Pagina::Afdrukken => "afdrukken",
+        }
+    }
+
+    fn van_slug(s: &str) -> Option<Pagina> {
+        [
+            Pagina::Overzicht,
+            Pagina::Rekenen,
+            Pagina::A,
+            Pagina::B,
+            Pagina::C,
+            Pagina::D,
+            Pagina::Raad,
+            Pagina::Controleren,
+            Pagina::Afronden,
+            Pagina::Afdrukken,
+        ]
+        .into_iter()
+        .find(|p| p.slug() == s)
+    }
+
+    /// Page title.
+    pub fn titel(self, versie: Versie) -> &'static str {
+        match self {
+            Pagina::Overzicht => "Overzicht",
+            Pagina::Rekenen => "Rekenen: tekort en vangnetuitkering",
+            Pagina::A => "A. Analyse van de oorzaken van het tekort",
+            Pagina::B if versie == Versie::Uitgebreid => "B. Getroffen interne en externe maatregelen",
+            Pagina::B => "B. Getroffen maatregelen",
+            Pagina::C => "C. Beoogd effect van de maatregelen",
+            Pagina::D => "D. Ondertekening door het college",
+            Pagina::Raad => "2. Instemming gemeenteraad",
+            Pagina::Controleren => "Controleren",
+            Pagina::Afronden => "Afronden: bestand en afdrukken",
+            Pagina::Afdrukken => "Afdrukversie",
+        }
+    }
+
+    /// The page a check's section is on.
+    pub fn van_sectie(s: Sectie) -> Pagina {
+        match s {
+            Sectie::Rekenen => Pagina::Rekenen,
+            Sectie::A => Pagina::A,
+            Sectie::B | Sectie::B1 | Sectie::B2 => Pagina::B,
+            Sectie::C => Pagina::C,
+            Sectie::D => Pagina::D,
+            Sectie::Raad => Pagina::Raad,
+        }
+    }
+}
+
+/// The URL hash of a route.
+pub fn href(r: &Route) -> String {
+    match r {
+        Route::Start => "#/".into(),
+        Route::Toegankelijkheid => "#/toegankelijkheid".into(),
+        Route::Concept { id, pagina } => format!("#/concept/{id}/{}", pagina.slug()),
+    }
+}
+
+fn route_van_hash(hash: &str) -> Route {
+    let h = hash.trim_start_matches('#').trim_start_matches('/');
+    let delen: Vec<&str> = h.split('/').collect();
+    match delen.as_slice() {
+        ["toegankelijkheid"] => Route::Toegankelijkheid,
+        ["concept", id, p] if !id.is_empty() => {
+            Route::Concept { id: id.to_string(), pagina: Pagina::van_slug(p).unwrap_or(Pagina::Overzicht) }
+        }
+        ["concept", id] if !id.is_empty() => Route::Concept { id: id.to_string(), pagina: Pagina::Overzicht },
+        _ => Route::Start,
+    }
+}
+
+/// Goes to a route (pushes history).
+pub fn ga_naar(r: &Route) {
+    let _ = window().location().set_hash(&href(r));
+}
+
+/// State of saving, shown in the banner.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpslagStatus {
+    /// Nothing to report yet.
+    Niets,
+    /// Saved at this local time.
+    Opgeslagen(String),
+    /// Saving failed; working in memory.
+    Mislukt(OpslagFout),
+    /// Another tab saved a newer revision; autosave stopped.
+    Conflict,
+    /// The stored draft was written by a newer app; it is not overwritten.
+    NieuwereVersie(String),
+}
+
+/// Everything the pages share, as cheap handles.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The open application.
+    pub aanvraag: RwSignal<Aanvraag>,
+    /// The rules' outcome (recomputed on change).
+    pub uitkomst: Memo<Result<Uitkomst, String>>,
+    /// All checks (recomputed on change).
+    pub controles: Memo<Vec<Controle>>,
+    /// Saving state.
+    pub opslag: RwSignal<OpslagStatus>,
+    /// Show check messages at the fields (after "Controleer" or on the check page).
+    pub toon_fouten: RwSignal<bool>,
+    /// Current route.
+    pub route: RwSignal<Route>,
+    /// Revision this tab last read or wrote.
+    revisie: StoredValue<u64>,
+    /// A save is pending (debounced).
+    wachtend: StoredValue<Option<TimeoutHandle>>,
+    /// Set while a draft is being loaded, so loading does not count as a change.
+    laden: StoredValue<bool>,
+    /// A message about the start (corrupt draft kept aside, …).
+    pub melding: RwSignal<Option<Melding>>,
+}
+
+/// A message on top of the page, with an optional raw text to download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Melding {
+    /// Dutch text.
+    pub tekst: String,
+    /// Raw text the user can download (e.g. an unreadable draft).
+    pub ruw: Option<String>,
+}
+
+impl Ctx {
+    /// The check message for a field, if any and if messages are shown.
+    pub fn fout_bij(&self, veld: &str) -> Signal<Option<String>> {
+        let veld = veld.to_string();
+        let c = *self;
+        Signal::derive(move || {
+            let toon = c.toon_fouten.get();
+            c.controles.with(|cs| {
+                cs.iter()
+                    .filter(|k| k.veld == veld && k.ernst == crate::rules::Ernst::Fout)
+                    // Rule-engine messages about figures (budget zero, …) always show; missing
+                    // answers only once the user asked for the checks.
+                    .find(|k| toon || k.id.starts_with("cijfers.fout"))
+                    .map(|k| k.tekst.clone())
+            })
+        })
+    }
+
+    /// Changes the application (and schedules an autosave).
+    pub fn wijzig(&self, f: impl FnOnce(&mut Aanvraag)) {
+        self.aanvraag.update(f);
+    }
+
+    fn plan_opslaan(&self) {
+        if matches!(self.opslag.get_untracked(), OpslagStatus::Conflict | OpslagStatus::NieuwereVersie(_)) {
+            return;
+        }
+        if let Some(h) = self.wachtend.get_value() {
+            h.clear();
+        }
+        let c = *self;
+        let h = set_timeout_with_handle(move || c.bewaar_nu(), Duration::from_millis(400)).ok();
+        self.wachtend.set_value(h);
+    }
+
+    /// Writes the draft now if a save is pending (page hidden, leaving).
+    pub fn bewaar_als_wachtend(&self) {
+        if let Some(h) = self.wachtend.get_value() {
+            h.clear();
+            self.wachtend.set_value(None);
+            self.bewaar_nu();
+        }
+    }
+
+    /// Writes the draft, unless another tab saved a newer revision.
+    pub fn bewaar_nu(&self) {
+        self.wachtend.set_value(None);
+        if matches!(self.opslag.get_untracked(), OpslagStatus::Conflict | OpslagStatus::NieuwereVersie(_)) {
+            return;
+        }
+        let a = self.aanvraag.get_untracked();
+        if a.id.is_empty() {
+            return;
+        }
+        let sleutel = drafts::sleutel(&a.id);
+        let mijn = self.revisie.get_value();
+        match opslag::lees(&sleutel) {
+            Ok(Some(t)) => {
+                if drafts::revisie_van(&t).is_some_and(|r| r > mijn) {
+                    self.opslag.set(OpslagStatus::Conflict);
+                    return;
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                self.opslag.set(OpslagStatus::Mislukt(e));
+                return;
+            }
+        }
+        let nu = opslag::nu_iso();
+        let tekst = drafts::schrijf(&a, mijn + 1, &nu);
+        match opslag::schrijf(&sleutel, &tekst) {
+            Ok(()) => {
+                self.revisie.set_value(mijn + 1);
+                let _ = opslag::werk_index_bij(IndexRegel::van(&a, &nu));
+                self.opslag.set(OpslagStatus::Opgeslagen(opslag::tijd_kort()));
+            }
+            Err(e) => self.opslag.set(OpslagStatus::Mislukt(e)),
+        }
+    }
+
+    /// Checks whether another tab saved a newer revision (on focus and storage events).
+    pub fn controleer_andere_tab(&self) {
+        let a = self.aanvraag.get_untracked();
+        if a.id.is_empty() {
+            return;
+        }
+        if let Ok(Some(t)) = opslag::lees(&drafts::sleutel(&a.id)) {
+            if drafts::revisie_van(&t).is_some_and(|r| r > self.revisie.get_value()) {
+                if let Some(h) = self.wachtend.get_value() {
+                    h.clear();
+                    self.wachtend.set_value(None);
+                }
+                self.opslag.set(OpslagStatus::Conflict);
+            }
+        }
+    }
+
+    /// Opens draft `id` from storage. A corrupt draft is kept aside and explained.
+    pub fn open(&self, id: &str) {
+        self.laden.set_value(true);
+        self.toon_fouten.set(false);
+        let sleutel = drafts::sleutel(id);
+        match opslag::lees(&sleutel) {
+            Ok(Some(t)) => match drafts::lees(&t) {
+                Ok(c) => {
+                    let mut a = c.aanvraag;
+                    a.id = id.to_string();
+                    self.revisie.set_value(c.revisie);
+                    self.aanvraag.set(a);
+                    self.opslag.set(OpslagStatus::Niets);
+                }
+                Err(crate::export::ImportFout::NieuwereVersie(v)) => {
+                    self.revisie.set_value(u64::MAX);
+                    self.aanvraag.set(Aanvraag::nieuw(id, 0));
+                    self.opslag.set(OpslagStatus::NieuwereVersie(format!(
+                        "Dit concept is opgeslagen met een nieuwere versie van de app (schemaversie {v}). Open het in de nieuwste versie; deze versie laat het ongewijzigd."
+                    )));
+                }
+                Err(e) => {
+                    let _ = opslag::bewaar_onleesbaar(id, &t);
+                    self.melding.set(Some(Melding {
+                        tekst: format!(
+                            "Het opgeslagen concept kon niet worden gelezen: {e} De oorspronkelijke tekst is apart bewaard; u kunt hem hieronder downloaden. U werkt verder in een leeg concept met hetzelfde nummer."
+                        ),
+                        ruw: Some(t),
+                    }));
+                    self.revisie.set_value(drafts::revisie_van("").unwrap_or(0));
+                    self.aanvraag.set(Aanvraag::nieuw(id, 2025));
+                    self.opslag.set(OpslagStatus::Niets);
+                }
+            },
+            Ok(None) => {
+                self.revisie.set_value(0);
+                self.aanvraag.set(Aanvraag::nieuw(id, 2025));
+                self.opslag.set(OpslagStatus::Niets);
+            }
+            Err(e) => {
+                self.revisie.set_value(0);
+                self.aanvraag.set(Aanvraag::nieuw(id, 2025));
+                self.opslag.set(OpslagStatus::Mislukt(e));
+            }
+        }
+        self.laden.set_value(false);
+    }
+
+    /// Starts a new draft (also used for an imported file) and goes to it.
+    pub fn nieuw(&self, mut a: Aanvraag) {
+        a.id = opslag::nieuw_id();
+        self.laden.set_value(true);
+        self.revisie.set_value(0);
+        self.aanvraag.set(a.clone());
+        self.opslag.set(OpslagStatus::Niets);
+        self.laden.set_value(false);
+        self.bewaar_nu();
+        ga_naar(&Route::Concept { id: a.id, pagina: Pagina::Overzicht });
+    }
+
+    /// Conflict: take the other tab's newer version.
+    pub fn laad_nieuwere(&self) {
+        let id = self.aanvraag.get_untracked().id;
+        self.opslag.set(OpslagStatus::Niets);
+        self.open(&id);
+    }
+
+    /// Conflict: keep this tab's version as a new draft.
+    pub fn bewaar_als_kopie(&self) {
+        let mut a = self.aanvraag.get_untracked();
+        a.gemeente = if a.gemeente.trim().is_empty() { "(kopie)".into() } else { format!("{} (kopie)", a.gemeente.trim()) };
+        self.opslag.set(OpslagStatus::Niets);
+        self.nieuw(a);
+    }
+}
+
+/// The app.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = RwSignal::new(route_van_hash(&window().location().hash().unwrap_or_default()));
+    let aanvraag = RwSignal::new(Aanvraag::default());
+    let uitkomst = Memo::new(move |_| aanvraag.with(|a| a.uitkomst(opslag::vandaag()).map_err(|e| e.to_string())));
+    let controles = Memo::new(move |_| {
+        let u = uitkomst.get();
+        aanvraag.with(|a| controleer_met(a, u.as_ref().ok(), u.as_ref().err().cloned(), opslag::vandaag()))
+    });
+    let ctx = Ctx {
+        aanvraag,
+        uitkomst,
+        controles,
+        opslag: RwSignal::new(OpslagStatus::Niets),
+        toon_fouten: RwSignal::new(false),
+        route,
+        revisie: StoredValue::new(0),
+        wachtend: StoredValue::new(None),
+        laden: StoredValue::new(false),
+        melding: RwSignal::new(None),
+    };
+    provide_context(ctx);
+
+    let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(route_van_hash(&window().location().hash().unwrap_or_default()));
+    });
+    // Open the draft named in the URL whenever it changes.
+    Effect::new(move |_| {
+        if let Route::Concept { id, .. } = route.get() {
+            if aanvraag.with_untracked(|a| a.id != id) {
+                ctx.bewaar_als_wachtend();
+                ctx.open(&id);
+            }
+        }
+    });
+    // Autosave: every change of the draft, debounced; never on the keystroke path itself.
+    Effect::new(move |vorige: Option<()>| {
+        aanvraag.track();
+        if vorige.is_some() && !ctx.laden.get_value() {
+            ctx.plan_opslaan();
+        }
+    });
+    let _vis = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            ctx.bewaar_als_wachtend();
+        } else {
+            ctx.controleer_andere_tab();
+        }
+    });
+    let _hide = window_event_listener(leptos::ev::pagehide, move |_| ctx.bewaar_als_wachtend());
+    let _focus = window_event_listener(leptos::ev::focus, move |_| ctx.controleer_andere_tab());
+    let _storage = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let id = aanvraag.with_untracked(|a| a.id.clone());
+        if !id.is_empty() && ev.key().as_deref() == Some(drafts::sleutel(&id).as_str()) {
+            ctx.controleer_andere_tab();
+        }
+    });
+
+    // Tell tests and the benchmark that the app is interactive.
+    request_animation_frame(|| {
+        if let Some(b) = document().body() {
+            let _ = b.set_attribute("data-app-klaar", "ja");
+        }
+    });
+
+    view! {
+        <a href="#hoofdinhoud" class="overslaan" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id("hoofdinhoud") {
+                use wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }>"Naar de inhoud"</a>
+        <header class="kop niet-afdrukken">
+            <div class="kop__binnen">
+                <a class="kop__naam" href="#/">"Vangnetuitkering Participatiewet"</a>
+                <span class="kop__sub">"aanvraag voorbereiden"</span>
+            </div>
+        </header>
+        <secties::Banners />
+        <main id="hoofdinhoud" tabindex="-1">
+            {move || match route.get() {
+                Route::Start => view! { <secties::Start /> }.into_any(),
+                Route::Toegankelijkheid => view! { <secties::Toegankelijkheid /> }.into_any(),
+                Route::Concept { pagina, .. } => view! { <secties::ConceptPagina pagina=pagina /> }.into_any(),
+            }}
+        </main>
+        <footer class="voet niet-afdrukken">
+            <p>
+                "Alles blijft in deze browser; er gaat niets naar een server. "
+                <a href="#/toegankelijkheid">"Toegankelijkheid"</a>
+            </p>
+        </footer>
+    }
+}

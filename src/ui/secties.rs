@@ -1,0 +1,905 @@
+//! The pages: start, task list, Rekenen, the form parts A–D and 2, Controleren, Afronden and
+//! the print view. Pages only read the draft and call the pure code (rules, checks, print).
+
+use super::velden::{alinea_views, veld_id, Bedrag, Datum, KorteTekst, LangeTekst, Toelichting};
+use super::{ga_naar, href, opslag, Ctx, OpslagStatus, Pagina, Route};
+use crate::checks::{Controle, Sectie};
+use crate::guidance::{self, Deel};
+use crate::model::{is_leeg, Aanvraag, Maatregel, Soort};
+use crate::nl::{format_date, format_money, format_percent};
+use crate::rules::{Ernst, Invoer, JaarCijfers, Status, Toegang, Uitkomst, Versie, EERSTE_JAAR, LAATSTE_JAAR};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+
+fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+fn focus_op(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Saving state, other-tab conflicts and start-up messages: visible, never blocking.
+#[component]
+pub fn Banners() -> impl IntoView {
+    let c = ctx();
+    let download_json = move || {
+        let a = c.aanvraag.get_untracked();
+        let _ = opslag::download(&bestandsnaam(&a, "json"), &crate::export::naar_json(&a, opslag::vandaag()), "application/json");
+    };
+    view! {
+        <div class="banners niet-afdrukken" role="status" aria-live="polite">
+            {move || match c.opslag.get() {
+                OpslagStatus::Mislukt(f) => view! {
+                    <div class="banner banner--fout" id="banner-opslag">
+                        <p>{f.tekst()}</p>
+                        <button type="button" class="knop knop--secundair" on:click=move |_| download_json()>"Download als bestand (JSON)"</button>
+                        <button type="button" class="knop knop--secundair" on:click=move |_| c.bewaar_nu()>"Opnieuw proberen"</button>
+                    </div>
+                }.into_any(),
+                OpslagStatus::Conflict => view! {
+                    <div class="banner banner--fout" id="banner-conflict">
+                        <p>"Dit concept is in een ander tabblad of venster nieuwer opgeslagen. Automatisch opslaan is hier gestopt, zodat er niets wordt overschreven."</p>
+                        <button type="button" class="knop" on:click=move |_| c.laad_nieuwere()>"Nieuwere versie laden"</button>
+                        <button type="button" class="knop knop--secundair" on:click=move |_| c.bewaar_als_kopie()>"Mijn versie als kopie bewaren"</button>
+                    </div>
+                }.into_any(),
+                OpslagStatus::NieuwereVersie(t) => view! {
+                    <div class="banner banner--fout" id="banner-nieuwer"><p>{t}</p></div>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+            {move || c.melding.get().map(|m| {
+                let ruw = m.ruw.clone();
+                view! {
+                    <div class="banner banner--waarschuwing" id="banner-melding">
+                        <p>{m.tekst.clone()}</p>
+                        {ruw.map(|r| view! {
+                            <button type="button" class="knop knop--secundair" on:click=move |_| { let _ = opslag::download("onleesbaar-concept.txt", &r, "text/plain"); }>"Oorspronkelijke tekst downloaden"</button>
+                        })}
+                        <button type="button" class="knop knop--secundair" on:click=move |_| c.melding.set(None)>"Sluiten"</button>
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
+
+fn bestandsnaam(a: &Aanvraag, ext: &str) -> String {
+    let g: String = a.gemeente.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
+    format!("vangnetuitkering-{}-{}.{ext}", if g.is_empty() { "aanvraag".into() } else { g }, a.tekortjaar())
+}
+
+fn zet_titel(t: &str) {
+    document().set_title(&format!("{t} – Vangnetuitkering Participatiewet"));
+}
+
+/// The start page: drafts in this browser.
+#[component]
+pub fn Start() -> impl IntoView {
+    let c = ctx();
+    zet_titel("Concepten");
+    focus_op("pagina-kop");
+    let (versie, ververs) = signal(0u32);
+    let index = move || {
+        versie.track();
+        opslag::index()
+    };
+    let (jaar, zet_jaar) = signal(2025i32);
+    let (import_fout, zet_import_fout) = signal(None::<String>);
+    let (te_verwijderen, zet_te_verwijderen) = signal(None::<String>);
+    let importeer = move |ev: web_sys::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(bestand) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        opslag::lees_bestand(bestand, move |r| match r.and_then(|t| crate::export::uit_json(&t).map_err(|e| e.to_string())) {
+            Ok(a) => {
+                zet_import_fout.set(None);
+                c.nieuw(a);
+            }
+            Err(e) => {
+                zet_import_fout.set(Some(e));
+                focus_op("import-fout");
+            }
+        });
+    };
+    view! {
+        <h1 id="pagina-kop" tabindex="-1">"Aanvraag vangnetuitkering voorbereiden"</h1>
+        <p class="intro">"Bereken het tekort en de vangnetuitkering, vul het aanvraagformulier in, controleer het en druk het af om te laten ondertekenen. Alles blijft in deze browser."</p>
+        <h2>"Nieuwe aanvraag"</h2>
+        <div class="rij">
+            <div class="veld">
+                <label for="nieuw-jaar" class="veld__label">"Tekortjaar"</label>
+                <select id="nieuw-jaar" on:change:target=move |ev| zet_jaar.set(ev.target().value().parse().unwrap_or(2025))>
+                    {(EERSTE_JAAR..=LAATSTE_JAAR).rev().map(|j| view! { <option value=j.to_string() selected=j == 2025>{j}</option> }).collect_view()}
+                </select>
+            </div>
+            <button type="button" class="knop" id="nieuw-concept" on:click=move |_| c.nieuw(Aanvraag::nieuw("", jaar.get_untracked()))>"Nieuwe aanvraag beginnen"</button>
+        </div>
+        <h2>"Bestand inlezen"</h2>
+        <div class="veld" class:veld--fout=move || import_fout.with(|f| f.is_some())>
+            <label for="import-bestand" class="veld__label">"Een eerder gedownloade aanvraag (JSON-bestand)"</label>
+            <Show when=move || import_fout.with(|f| f.is_some())>
+                <p class="veld__fout" id="import-fout" tabindex="-1" role="alert">{move || import_fout.get().unwrap_or_default()}</p>
+            </Show>
+            <input type="file" id="import-bestand" accept=".json,application/json" on:change=importeer />
+        </div>
+        <h2>"Concepten in deze browser"</h2>
+        {move || match index() {
+            Err(e) => view! { <p class="banner banner--fout">{e.tekst()}</p> }.into_any(),
+            Ok(regels) if regels.is_empty() => view! { <p>"Er zijn nog geen concepten in deze browser."</p> }.into_any(),
+            Ok(mut regels) => {
+                regels.sort_by(|a, b| b.opgeslagen_op.cmp(&a.opgeslagen_op));
+                view! {
+                    <table class="tabel" id="concepten">
+                        <caption class="visueel-verborgen">"Concepten"</caption>
+                        <thead><tr><th scope="col">"Gemeente"</th><th scope="col">"Tekortjaar"</th><th scope="col">"Laatst opgeslagen"</th><th scope="col">"Status"</th><th scope="col">"Acties"</th></tr></thead>
+                        <tbody>
+                            {regels.into_iter().map(|r| {
+                                let id = r.id.clone();
+                                let id2 = r.id.clone();
+                                let id3 = r.id.clone();
+                                let naam = if r.gemeente.trim().is_empty() { "(naamloos)".to_string() } else { r.gemeente.clone() };
+                                let naam2 = naam.clone();
+                                view! {
+                                    <tr>
+                                        <th scope="row"><a href=href(&Route::Concept { id: id.clone(), pagina: Pagina::Overzicht })>{naam.clone()}</a></th>
+                                        <td>{r.tekortjaar}</td>
+                                        <td>{tijd_nl(&r.opgeslagen_op)}</td>
+                                        <td>{r.status.clone()}</td>
+                                        <td class="acties">
+                                            <button type="button" class="knop knop--klein knop--secundair" on:click=move |_| {
+                                                if let Ok(Some(t)) = opslag::lees(&crate::drafts::sleutel(&id2)) {
+                                                    if let Ok(cpt) = crate::drafts::lees(&t) {
+                                                        let mut a = cpt.aanvraag;
+                                                        a.gemeente = format!("{} (kopie)", a.gemeente);
+                                                        c.nieuw(a);
+                                                    }
+                                                }
+                                            }>"Dupliceren" <span class="visueel-verborgen">{format!(" {naam2}")}</span></button>
+                                            <Show when={ let id3 = id3.clone(); move || te_verwijderen.get().as_deref() != Some(id3.as_str()) } fallback={
+                                                let id3 = id3.clone();
+                                                move || { let id4 = id3.clone(); view! {
+                                                    <span class="bevestig" role="group" aria-label="Verwijderen bevestigen">
+                                                        "Zeker weten? "
+                                                        <button type="button" class="knop knop--klein knop--gevaar" id="bevestig-verwijderen" on:click=move |_| {
+                                                            let _ = opslag::verwijder_concept(&id4);
+                                                            zet_te_verwijderen.set(None);
+                                                            ververs.update(|v| *v += 1);
+                                                            focus_op("pagina-kop");
+                                                        }>"Ja, verwijderen"</button>
+                                                        <button type="button" class="knop knop--klein knop--secundair" on:click=move |_| zet_te_verwijderen.set(None)>"Nee"</button>
+                                                    </span>
+                                                } } }
+                                            >
+                                                <button type="button" class="knop knop--klein knop--secundair" on:click={ let id3 = id3.clone(); move |_| { zet_te_verwijderen.set(Some(id3.clone())); focus_op("bevestig-verwijderen"); } }>"Verwijderen"</button>
+                                            </Show>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }
+        }}
+        <p class="hint">"Concepten staan alleen in deze browser, op deze computer. Maak een reservekopie met “Afronden → Download aanvraag (JSON)”."</p>
+    }
+}
+
+fn tijd_nl(iso: &str) -> String {
+    // "2026-11-29T10:15:00.000Z" → local "29-11-2026 11:15".
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return "—".into();
+    }
+    format!("{:02}-{:02}-{} {:02}:{:02}", d.get_date(), d.get_month() + 1, d.get_full_year(), d.get_hours(), d.get_minutes())
+}
+
+/// Status of one task in the task list.
+fn taak_status(a: &Aanvraag, cs: &[Controle], p: Pagina) -> &'static str {
+    let secties: &[Sectie] = match p {
+        Pagina::Rekenen => &[Sectie::Rekenen],
+        Pagina::A => &[Sectie::A],
+        Pagina::B => &[Sectie::B, Sectie::B1, Sectie::B2],
+        Pagina::C => &[Sectie::C],
+        Pagina::D => &[Sectie::D],
+        Pagina::Raad => &[Sectie::Raad],
+        _ => &[],
+    };
+    let begonnen = match p {
+        Pagina::Rekenen => !a.gemeente.trim().is_empty() || !a.financien.jaren.is_empty(),
+        Pagina::A => !is_leeg(&a.a_analyse),
+        Pagina::B => !is_leeg(&a.b_toelichting) || !a.maatregelen.is_empty(),
+        Pagina::C => !is_leeg(&a.c_effect),
+        Pagina::D => a.d_college.datum.is_some() || !is_leeg(&a.d_college.secretaris) || !is_leeg(&a.d_college.burgemeester),
+        Pagina::Raad => a.raad.datum.is_some() || !is_leeg(&a.raad.voorzitter) || !is_leeg(&a.raad.griffier),
+        Pagina::Controleren | Pagina::Afronden => {
+            return if cs.iter().any(|c| c.ernst == Ernst::Fout) { "Bezig" } else { "Klaar" }
+        }
+        _ => false,
+    };
+    let probleem = cs.iter().any(|c| matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat"));
+    let fouten = cs.iter().any(|c| secties.contains(&c.sectie) && c.ernst == Ernst::Fout);
+    if probleem && cs.iter().any(|c| secties.contains(&c.sectie) && matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat")) {
+        "Probleem"
+    } else if !begonnen {
+        "Niet begonnen"
+    } else if fouten {
+        "Bezig"
+    } else {
+        "Klaar"
+    }
+}
+
+/// One page of a draft with its heading, step count and navigation.
+#[component]
+pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
+    let c = ctx();
+    let versie = Memo::new(move |_| c.aanvraag.with(|a| a.versie()));
+    let stap = Pagina::STAPPEN.iter().position(|p| *p == pagina).map(|i| i + 1);
+    let fouten_getoond = Memo::new(move |_| {
+        c.toon_fouten.get() && c.controles.with(|cs| cs.iter().any(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina))
+    });
+    // "Stap x van y" and "Fout: " in the document title, on every change.
+    Effect::new(move |_| {
+        let titel = pagina.titel(versie.get());
+        let gemeente = c.aanvraag.with(|a| a.gemeente.clone());
+        let stap_tekst = stap.map(|s| format!("Stap {s} van {}: ", Pagina::STAPPEN.len())).unwrap_or_default();
+        let t = format!("{}{stap_tekst}{titel}{}", if fouten_getoond.get() { "Fout: " } else { "" }, if gemeente.trim().is_empty() { String::new() } else { format!(" – {}", gemeente.trim()) });
+        zet_titel(&t);
+    });
+    focus_op("pagina-kop");
+    let id = move || c.aanvraag.with(|a| a.id.clone());
+    let link = move |p: Pagina| href(&Route::Concept { id: id(), pagina: p });
+    view! {
+        <div class="concept">
+            <nav class="secties niet-afdrukken" aria-label="Onderdelen van de aanvraag">
+                <ol>
+                    <li><a href=move || link(Pagina::Overzicht) aria-current=move || (pagina == Pagina::Overzicht).then_some("page")>"Overzicht"</a></li>
+                    {Pagina::STAPPEN.into_iter().map(|p| view! {
+                        <li><a href=move || link(p) aria-current=move || (pagina == p).then_some("page")>{move || p.titel(versie.get())}</a></li>
+                    }).collect_view()}
+                </ol>
+            </nav>
+            <div class="pagina">
+                <FoutSamenvatting pagina=pagina />
+                {stap.map(|s| view! { <p class="stap" id="stap">{format!("Stap {s} van {}", Pagina::STAPPEN.len())}</p> })}
+                <h1 id="pagina-kop" tabindex="-1">
+                    {move || pagina.titel(versie.get())}
+                </h1>
+                <p class="kop-context">{move || c.aanvraag.with(|a| format!("{}Tekortjaar {} · {}", if a.gemeente.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", a.gemeente.trim()) }, a.tekortjaar(), a.versie().naam()))}</p>
+                {match pagina {
+                    Pagina::Overzicht => view! { <Overzicht /> }.into_any(),
+                    Pagina::Rekenen => view! { <Rekenen /> }.into_any(),
+                    Pagina::A => view! { <DeelA /> }.into_any(),
+                    Pagina::B => view! { <DeelB /> }.into_any(),
+                    Pagina::C => view! { <DeelC /> }.into_any(),
+                    Pagina::D => view! { <DeelD /> }.into_any(),
+                    Pagina::Raad => view! { <DeelRaad /> }.into_any(),
+                    Pagina::Controleren => view! { <Controleren /> }.into_any(),
+                    Pagina::Afronden => view! { <Afronden /> }.into_any(),
+                    Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
+                }}
+                <OpslagRegel />
+                {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
+                    <div class="knoppen niet-afdrukken">
+                        <button type="button" class="knop knop--secundair" id="controleer-sectie" on:click=move |_| {
+                            c.toon_fouten.set(true);
+                            c.bewaar_als_wachtend();
+                            focus_op("fout-samenvatting");
+                        }>"Controleer dit onderdeel"</button>
+                        {Pagina::STAPPEN.iter().position(|p| *p == pagina).and_then(|i| Pagina::STAPPEN.get(i + 1).copied()).map(|volgende| view! {
+                            <a class="knop" id="volgende" href=move || link(volgende)>{move || format!("Verder: {}", volgende.titel(versie.get()))}</a>
+                        })}
+                    </div>
+                })}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn OpslagRegel() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <p class="opslag-regel niet-afdrukken" id="opslag-status">
+            {move || match c.opslag.get() {
+                OpslagStatus::Opgeslagen(t) => format!("Opgeslagen om {t}"),
+                OpslagStatus::Niets => "Wijzigingen worden automatisch opgeslagen in deze browser.".into(),
+                OpslagStatus::Mislukt(_) => "Niet opgeslagen: zie de melding bovenaan.".into(),
+                OpslagStatus::Conflict => "Niet opgeslagen: er is een nieuwere versie in een ander tabblad.".into(),
+                OpslagStatus::NieuwereVersie(_) => "Niet opgeslagen: nieuwere versie van de app nodig.".into(),
+            }}
+        </p>
+    }
+}
+
+/// "Er is een probleem": the errors of this page, each a link to its field.
+#[component]
+fn FoutSamenvatting(pagina: Pagina) -> impl IntoView {
+    let c = ctx();
+    let fouten = Memo::new(move |_| {
+        if !c.toon_fouten.get() || matches!(pagina, Pagina::Overzicht | Pagina::Controleren | Pagina::Afronden | Pagina::Afdrukken) {
+            return Vec::new();
+        }
+        c.controles.with(|cs| cs.iter().filter(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina).cloned().collect::<Vec<_>>())
+    });
+    view! {
+        <Show when=move || !fouten.with(|f| f.is_empty())>
+            <div class="fout-samenvatting" id="fout-samenvatting" tabindex="-1" role="alert" aria-labelledby="fout-samenvatting-kop">
+                <h2 id="fout-samenvatting-kop">"Er is een probleem"</h2>
+                <ul>
+                    {move || fouten.get().into_iter().map(|k| {
+                        let doel = veld_id(&k.veld);
+                        let doel2 = doel.clone();
+                        view! { <li><a href=format!("#{doel}") on:click=move |ev| { ev.prevent_default(); focus_op(&doel2); }>{k.tekst.clone()}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn Overzicht() -> impl IntoView {
+    let c = ctx();
+    let taken = move || {
+        let cs = c.controles.get();
+        c.aanvraag.with(|a| {
+            Pagina::STAPPEN
+                .iter()
+                .map(|p| (*p, p.titel(a.versie()), taak_status(a, &cs, *p)))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <p>"Werk de onderdelen in willekeurige volgorde af. Alles wordt automatisch bewaard."</p>
+        <ul class="takenlijst" id="takenlijst">
+            {move || taken().into_iter().map(|(p, titel, status)| {
+                let klasse = format!("status status--{}", status.to_lowercase().replace(' ', "-"));
+                view! {
+                    <li class="takenlijst__item">
+                        <a href=href(&Route::Concept { id: c.aanvraag.with_untracked(|a| a.id.clone()), pagina: p }) aria-describedby=format!("status-{}", p.slug())>{titel}</a>
+                        <strong class=klasse id=format!("status-{}", p.slug())>{status}</strong>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn jaar_cijfers(a: &Aanvraag, j: i32) -> JaarCijfers {
+    a.financien.jaren.iter().find(|c| c.jaar == j).cloned().unwrap_or(JaarCijfers { jaar: j, ..Default::default() })
+}
+
+fn zet_cijfer(c: Ctx, j: i32, f: fn(&mut JaarCijfers) -> &mut Option<Decimal>) -> Callback<Option<Decimal>> {
+    Callback::new(move |v| {
+        c.wijzig(|a| {
+            if !a.financien.jaren.iter().any(|x| x.jaar == j) {
+                a.financien.jaren.push(JaarCijfers { jaar: j, ..Default::default() });
+            }
+            if let Some(x) = a.financien.jaren.iter_mut().find(|x| x.jaar == j) {
+                *f(x) = v;
+            }
+        })
+    })
+}
+
+fn ja_nee(c: Ctx, naam: &'static str, legend: String, lees: fn(&Invoer) -> Option<bool>, zet: fn(&mut Invoer, Option<bool>)) -> impl IntoView {
+    let fout = c.fout_bij(&format!("financien.{naam}"));
+    view! {
+        <fieldset class="veld keuze" id=veld_id(&format!("financien.{naam}"))>
+            <legend class="veld__label">{legend}</legend>
+            <Show when=move || fout.with(|f| f.is_some())>
+                <p class="veld__fout">{move || fout.get().unwrap_or_default()}</p>
+            </Show>
+            <div class="keuze__opties">
+                <label><input type="radio" name=naam id=format!("{naam}-ja") prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(true)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(true))) />" Ja"</label>
+                <label><input type="radio" name=naam id=format!("{naam}-nee") prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(false)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(false))) />" Nee"</label>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Rekenen() -> impl IntoView {
+    let c = ctx();
+    let t = Memo::new(move |_| c.aanvraag.with(|a| a.tekortjaar()));
+    let jaren = Memo::new(move |_| Invoer::benodigde_jaren(t.get()));
+    view! {
+        <KorteTekst veld="gemeente" label="Naam van de gemeente" hint="Zonder “gemeente”, bijvoorbeeld: Arnhem"
+            waarde=Signal::derive(move || c.aanvraag.with(|a| a.gemeente.clone()))
+            zet=Callback::new(move |v: String| c.wijzig(|a| a.gemeente = v))
+            fout=c.fout_bij("gemeente") autocomplete="organization" />
+        <div class="veld">
+            <label for="veld-financien-tekortjaar" class="veld__label">"Tekortjaar"</label>
+            <select id="veld-financien-tekortjaar" on:change:target=move |ev| {
+                let j = ev.target().value().parse().unwrap_or(2025);
+                c.wijzig(|a| a.financien.tekortjaar = j);
+            }>
+                {(EERSTE_JAAR..=LAATSTE_JAAR).rev().map(|j| view! { <option value=j.to_string() selected=move || t.get() == j>{j}</option> }).collect_view()}
+            </select>
+        </div>
+        <Show when=move || { t.get() >= 2017 }>
+            {move || ja_nee(c, "verleend_vorig_jaar", format!("Is over {} een vangnetuitkering verleend (toegekend)?", t.get() - 1), |i| i.verleend_vorig_jaar, |i, v| i.verleend_vorig_jaar = v)}
+            {move || ja_nee(c, "verleend_twee_jaar_terug", format!("Is over {} een vangnetuitkering verleend (toegekend)?", t.get() - 2), |i| i.verleend_twee_jaar_terug, |i, v| i.verleend_twee_jaar_terug = v)}
+        </Show>
+        <Show when=move || t.get() == 2016>
+            <div class="veld">
+                <label for="veld-financien-inwoners" class="veld__label">"Aantal inwoners"</label>
+                <p class="veld__hint" id="inwoners-hint">"In 2016 geeft ook een tekort van meer dan € 30 per inwoner toegang."</p>
+                <input type="text" inputmode="numeric" id="veld-financien-inwoners" aria-describedby="inwoners-hint"
+                    prop:value=move || c.aanvraag.with(|a| a.financien.inwoners.map(|n| n.to_string()).unwrap_or_default())
+                    on:input:target=move |ev| { let v = ev.target().value().replace(['.', ' '], "").parse::<u64>().ok(); c.wijzig(|a| a.financien.inwoners = v); } />
+            </div>
+        </Show>
+        <h2>"Cijfers per jaar"</h2>
+        <p class="hint">"Volgens de SiSa-verantwoording (jaarrekening). Bedragen in euro’s, bijvoorbeeld 1.234.567. Vul bij fout/onzeker 0 in als de accountant niets meldde."</p>
+        <div class="jaren">
+            {move || jaren.get().into_iter().map(|j| {
+                let v = |f: fn(&JaarCijfers) -> Option<Decimal>| Signal::derive(move || c.aanvraag.with(|a| f(&jaar_cijfers(a, j))));
+                view! {
+                    <fieldset class="jaar" id=format!("jaar-{j}")>
+                        <legend>{if j == t.get_untracked() { format!("{j} (tekortjaar)") } else { j.to_string() }}</legend>
+                        <Bedrag veld=format!("financien.{j}.lasten") label="Lasten (A)" waarde=v(|x| x.lasten) zet=zet_cijfer(c, j, |x| &mut x.lasten) fout=c.fout_bij(&format!("financien.{j}.lasten")) />
+                        <Bedrag veld=format!("financien.{j}.baten") label="Baten (R)" waarde=v(|x| x.baten) zet=zet_cijfer(c, j, |x| &mut x.baten) fout=c.fout_bij(&format!("financien.{j}.baten")) />
+                        <Bedrag veld=format!("financien.{j}.fout_onzeker") label="Fout/onzeker volgens accountant (D)" waarde=v(|x| x.fout_onzeker) zet=zet_cijfer(c, j, |x| &mut x.fout_onzeker) fout=c.fout_bij(&format!("financien.{j}.fout_onzeker")) />
+                        <Bedrag veld=format!("financien.{j}.budget") label="Definitief budget (B)" hint="Zonder correctie volgens art. 7 Besluit Participatiewet" waarde=v(|x| x.budget) zet=zet_cijfer(c, j, |x| &mut x.budget) fout=c.fout_bij(&format!("financien.{j}.budget")) />
+                    </fieldset>
+                }
+            }).collect_view()}
+        </div>
+        <Uitkomsten />
+    }
+}
+
+fn status_label(s: &Status) -> (&'static str, &'static str) {
+    match s {
+        Status::Voldaan => ("Voldaan", "status--klaar"),
+        Status::NietVoldaan => ("Niet voldaan", "status--probleem"),
+        Status::Onbekend(_) => ("Nog onbekend", "status--niet-begonnen"),
+    }
+}
+
+/// The results, updated as you type.
+#[component]
+pub fn Uitkomsten() -> impl IntoView {
+    let c = ctx();
+    view! {
+        <section class="uitkomsten" aria-labelledby="uitkomsten-kop" id="uitkomsten">
+            <h2 id="uitkomsten-kop">"Uitkomst"</h2>
+            {move || match c.uitkomst.get() {
+                Err(e) => view! { <p class="banner banner--fout">{e}</p> }.into_any(),
+                Ok(u) => uitkomst_view(&u).into_any(),
+            }}
+        </section>
+    }
+}
+
+fn uitkomst_view(u: &Uitkomst) -> impl IntoView {
+    let hoofd = match (&u.toegang, u.vergoeding) {
+        (Toegang::Ja, Some(v)) => format!("Recht op een vangnetuitkering van {}", format_money(v)),
+        (Toegang::Nee, _) => "Geen recht op een vangnetuitkering".to_string(),
+        _ => "Nog niet te bepalen: er ontbreken cijfers".to_string(),
+    };
+    let jaren = u.jaren.clone();
+    let sporen = u.sporen.clone();
+    let voorlopig = u.voorlopig.clone();
+    let stappen = u.stappen.clone();
+    let dagen = u.dagen_over;
+    view! {
+        <p class="uitkomst-hoofd" id="uitkomst-hoofd">{hoofd}</p>
+        {(!voorlopig.is_empty()).then(|| view! {
+            <div class="banner banner--waarschuwing" id="voorlopig">
+                <p><strong>"Voorlopig: "</strong>"niet alle regels zijn in een officiële bron bevestigd of u heeft ze aangepast."</p>
+                <ul>{voorlopig.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        <table class="tabel" id="tabel-jaren">
+            <caption>"Tekort per jaar"</caption>
+            <thead><tr><th scope="col">"Jaar"</th><th scope="col">"Netto lasten"</th><th scope="col">"Budget"</th><th scope="col">"Tekort"</th><th scope="col">"% van budget"</th></tr></thead>
+            <tbody>
+                {jaren.into_iter().map(|j| view! {
+                    <tr>
+                        <th scope="row">{j.jaar}</th>
+                        <td class="getal">{j.relevante_bestedingen.map(format_money).unwrap_or_else(|| "—".into())}</td>
+                        <td class="getal">{j.budget.map(format_money).unwrap_or_else(|| "—".into())}</td>
+                        <td class="getal">{j.tekort.map(format_money).unwrap_or_else(|| "—".into())}</td>
+                        <td class="getal">{j.percentage.map(|p| format_percent(p, 2)).unwrap_or_else(|| "—".into())}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        {u.cumulatief_tekort.map(|s| view! { <p id="cumulatief">"Gecumuleerd tekort: " {format_money(s)} {u.cumulatief_percentage.map(|p| format!(" ({} van het budget van het tekortjaar)", format_percent(p, 2)))}</p> })}
+        <h3>"Toegangstoetsen"</h3>
+        <ul class="toetsen" id="toetsen">
+            {sporen.iter().flat_map(|s| s.toetsen.clone()).map(|t| {
+                let (label, klasse) = status_label(&t.status);
+                view! {
+                    <li>
+                        <span>{t.naam.clone()}</span>" "
+                        <strong class=format!("status {klasse}")>{label}</strong>
+                        {t.marge.map(|m| format!(" (marge {})", format_money(m)))}
+                        {(t.zekerheid != crate::rules::Zekerheid::Geverifieerd).then(|| view! { <span class="zekerheid">{format!(" — regel {}", t.zekerheid.label())}</span> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <h3>"Bedrag per band"</h3>
+        {sporen.into_iter().filter_map(|s| s.verdeling.map(|v| (s.soort, s.toegang, v))).map(|(soort, toegang, v)| view! {
+            <table class="tabel tabel--banden">
+                <caption>{format!("Verdeling volgens {}{}", crate::rules::spoor_naam(soort), if toegang == Toegang::Ja { "" } else { " (geen toegang: niet uitgekeerd)" })}</caption>
+                <thead><tr><th scope="col">"Deel van het tekort"</th><th scope="col">"Bedrag"</th><th scope="col">"Vergoed"</th></tr></thead>
+                <tbody>
+                    <tr><th scope="row">"Eigen risico"</th><td class="getal">{format_money(v.eigen_risico)}</td><td class="getal">"€ 0"</td></tr>
+                    {v.banden.iter().map(|b| view! {
+                        <tr>
+                            <th scope="row">{format!("{} {}", format_percent(b.aandeel, 0), match b.tot { Some(t) => format!("tussen {} en {}", format_percent(b.vanaf, 1), format_percent(t, 1)), None => format!("boven {}", format_percent(b.vanaf, 1)) })}</th>
+                            <td class="getal">{format_money(b.tekort_in_band)}</td>
+                            <td class="getal">{format_money(b.vergoed)}</td>
+                        </tr>
+                    }).collect_view()}
+                    <tr class="totaal"><th scope="row">"Totaal"</th><td></td><td class="getal">{format_money(v.totaal)}</td></tr>
+                </tbody>
+            </table>
+        }).collect_view()}
+        <p id="formulierversie"><strong>"Formulier: "</strong>{u.formulier.versie.map(|v| v.naam()).unwrap_or("nog niet te bepalen")}". " {u.formulier.reden.clone()}</p>
+        <p id="uiterste-datum"><strong>"Uiterste datum: "</strong>{format_date(u.uiterste_datum)}
+            {dagen.map(|d| if d >= 0 { format!(" (nog {d} dagen)") } else { format!(" (verstreken, {} dagen geleden)", -d) })}
+        </p>
+        <details class="stappen" id="stappen">
+            <summary>"Uitleg per stap, met bron en zekerheid"</summary>
+            <ol>
+                {stappen.into_iter().map(|s| view! {
+                    <li class:aangepast=s.aangepast>
+                        <strong>{s.titel.clone()}</strong>
+                        <p>{s.berekening.clone()}</p>
+                        <p class="stap__bron">"Bron: " {s.bron.clone()} " · Zekerheid: " {s.zekerheid.label()} {s.aangepast.then_some(" · door u aangepast")}</p>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </details>
+    }
+}
+
+fn tekst_veld(
+    c: Ctx,
+    veld: &'static str,
+    label: String,
+    hint: Option<String>,
+    lees: fn(&Aanvraag) -> &String,
+    zet: fn(&mut Aanvraag) -> &mut String,
+    optioneel: bool,
+) -> impl IntoView {
+    view! {
+        <LangeTekst veld=veld label=label hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel
+            waarde=Signal::derive(move || c.aanvraag.with(|a| lees(a).clone()))
+            zet=Callback::new(move |v: String| c.wijzig(|a| *zet(a) = v))
+            fout=c.fout_bij(veld) />
+    }
+}
+
+fn toelichting(versie: Versie, deel: Deel) -> impl IntoView {
+    guidance::tekst(versie, deel).map(|t| {
+        view! {
+            {(!t.formuliertekst.trim().is_empty()).then(|| view! { <div class="formuliertekst">{alinea_views(t.formuliertekst)}</div> })}
+            <Toelichting titel="Officiële toelichting bij deze vraag" tekst=t.toelichting bron=t.bron />
+        }
+    })
+}
+
+#[component]
+fn DeelA() -> impl IntoView {
+    let c = ctx();
+    let versie = c.aanvraag.with_untracked(|a| a.versie());
+    view! {
+        {toelichting(versie, Deel::A)}
+        {tekst_veld(c, "a_analyse", "Analyse van de oorzaken van het tekort".into(), Some("Noem ook de omvang van het tekort (bedrag of percentage).".into()), |a| &a.a_analyse, |a| &mut a.a_analyse, false)}
+    }
+}
+
+#[component]
+fn DeelC() -> impl IntoView {
+    let c = ctx();
+    let versie = c.aanvraag.with_untracked(|a| a.versie());
+    view! {
+        {toelichting(versie, Deel::C)}
+        {tekst_veld(c, "c_effect", "Beoogd effect van de genoemde maatregelen".into(), Some("Kwantitatief (minder uitkeringen, besparing) of, als dat niet kan, kwalitatief.".into()), |a| &a.c_effect, |a| &mut a.c_effect, false)}
+    }
+}
+
+#[component]
+fn DeelB() -> impl IntoView {
+    let c = ctx();
+    let versie = Memo::new(move |_| c.aanvraag.with(|a| a.versie()));
+    let (verwijderd, zet_verwijderd) = signal(None::<(usize, Maatregel)>);
+    let voeg_toe = move |soort: Soort| {
+        let mut nieuw_id = String::new();
+        c.wijzig(|a| {
+            nieuw_id = a.nieuw_maatregel_id();
+            a.maatregelen.push(Maatregel { id: nieuw_id.clone(), soort, ..Default::default() });
+        });
+        focus_op(&veld_id(&format!("maatregelen.{nieuw_id}.naam")));
+    };
+    let lijst = move |soort: Option<Soort>| {
+        let ids = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().filter(|m| soort.is_none_or(|s| m.soort == s)).map(|m| m.id.clone()).collect::<Vec<_>>()));
+        view! {
+            <For each=move || ids.get() key=|id| id.clone() let:id>
+                <MaatregelKaart id=id zet_verwijderd=zet_verwijderd />
+            </For>
+        }
+    };
+    view! {
+        {move || match versie.get() {
+            Versie::Uitgebreid => view! {
+                <div class="formuliertekst">{alinea_views(guidance::ONDERDEEL_B_UITGEBREID.formuliertekst)}</div>
+                <Toelichting titel="Officiële toelichting bij vraag B" tekst=guidance::ONDERDEEL_B_UITGEBREID.toelichting bron=guidance::ONDERDEEL_B_UITGEBREID.bron />
+                {tekst_veld(c, "b_toelichting", "Toelichting op de maatregelen".into(), Some("De samenhang van de maatregelen, bijvoorbeeld per inspanningslijn.".into()), |a| &a.b_toelichting, |a| &mut a.b_toelichting, true)}
+                <h2 id=veld_id("maatregelen.intern") tabindex="-1">"B1. Interne maatregelen"</h2>
+                {toelichting(Versie::Uitgebreid, Deel::B1)}
+                {tekst_veld(c, "b1_toelichting", "Inleiding interne maatregelen".into(), None, |a| &a.b1_toelichting, |a| &mut a.b1_toelichting, true)}
+                {lijst(Some(Soort::Intern))}
+                <button type="button" class="knop knop--secundair" id="voeg-intern-toe" on:click=move |_| voeg_toe(Soort::Intern)>"Interne maatregel toevoegen"</button>
+                <h2 id=veld_id("maatregelen.extern") tabindex="-1">"B2. Externe maatregelen"</h2>
+                {toelichting(Versie::Uitgebreid, Deel::B2)}
+                {tekst_veld(c, "b2_toelichting", "Inleiding externe maatregelen".into(), None, |a| &a.b2_toelichting, |a| &mut a.b2_toelichting, true)}
+                {lijst(Some(Soort::Extern))}
+                <button type="button" class="knop knop--secundair" id="voeg-extern-toe" on:click=move |_| voeg_toe(Soort::Extern)>"Externe maatregel toevoegen"</button>
+            }.into_any(),
+            v => view! {
+                {toelichting(v, Deel::B)}
+                {tekst_veld(c, "b_toelichting", "Getroffen maatregelen om het tekort te reduceren".into(), None, |a| &a.b_toelichting, |a| &mut a.b_toelichting, false)}
+                <h2 id=veld_id("maatregelen.intern") tabindex="-1">"Maatregelen afzonderlijk"<span class="optioneel">" (optioneel)"</span></h2>
+                {lijst(None)}
+                <button type="button" class="knop knop--secundair" id="voeg-intern-toe" on:click=move |_| voeg_toe(Soort::Intern)>"Maatregel toevoegen"</button>
+            }.into_any(),
+        }}
+        {move || verwijderd.get().map(|(_, m)| view! {
+            <div class="banner banner--waarschuwing" role="status" id="ongedaan-maken">
+                <p>{format!("Maatregel “{}” is verwijderd.", if m.naam.trim().is_empty() { "zonder naam".to_string() } else { m.naam.clone() })}</p>
+                <button type="button" class="knop knop--secundair" id="herstel-maatregel" on:click=move |_| {
+                    if let Some((i, m)) = verwijderd.get_untracked() {
+                        let id = m.id.clone();
+                        c.wijzig(|a| { let i = i.min(a.maatregelen.len()); a.maatregelen.insert(i, m); });
+                        zet_verwijderd.set(None);
+                        focus_op(&veld_id(&format!("maatregelen.{id}.naam")));
+                    }
+                }>"Ongedaan maken"</button>
+            </div>
+        })}
+    }
+}
+
+#[component]
+fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatregel)>>) -> impl IntoView {
+    let c = ctx();
+    let id = StoredValue::new(id);
+    let pos = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().position(|m| m.id == id.get_value())));
+    let lees = move |f: fn(&Maatregel) -> String| Signal::derive(move || c.aanvraag.with(|a| pos.get().and_then(|i| a.maatregelen.get(i)).map(f).unwrap_or_default()));
+    let zet = move |f: fn(&mut Maatregel, String)| Callback::new(move |v: String| c.wijzig(|a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { f(m, v) }));
+    let soort = c.aanvraag.with_untracked(|a| a.maatregelen.iter().find(|m| m.id == id.get_value()).map(|m| m.soort).unwrap_or_default());
+    let uitgebreid = c.aanvraag.with_untracked(|a| a.versie() == Versie::Uitgebreid);
+    let p = |f: &str| format!("maatregelen.{}.{f}", id.get_value());
+    let nummer = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0)));
+    let verplaats = move |delta: i32| {
+        c.wijzig(|a| {
+            let Some(i) = a.maatregelen.iter().position(|m| m.id == id.get_value()) else { return };
+            // Move past the neighbour of the same kind, so B1 and B2 keep their own order.
+            let mut j = i as i32 + delta;
+            while j >= 0 && (j as usize) < a.maatregelen.len() && a.maatregelen[j as usize].soort != soort {
+                j += delta;
+            }
+            if j >= 0 && (j as usize) < a.maatregelen.len() {
+                a.maatregelen.swap(i, j as usize);
+            }
+        });
+        let knop = if delta < 0 { "omhoog" } else { "omlaag" };
+        focus_op(&format!("{}-{knop}", veld_id(&format!("maatregelen.{}", id.get_value()))));
+    };
+    let kaart_id = veld_id(&format!("maatregelen.{}", id.get_value()));
+    let kop_id = format!("{kaart_id}-kop");
+    view! {
+        <section class="kaart" id=kaart_id.clone() aria-labelledby=kop_id.clone()>
+            <h3 id=kop_id>{move || {
+                let naam = lees(|m| m.naam.clone()).get();
+                format!("{} {}{}", if soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" }, nummer.get(), if naam.trim().is_empty() { String::new() } else { format!(": {}", naam.trim()) })
+            }}</h3>
+            <KorteTekst veld=p("naam") label="Naam van de maatregel" waarde=lees(|m| m.naam.clone()) zet=zet(|m, v| m.naam = v) fout=c.fout_bij(&p("naam")) />
+            <KorteTekst veld=p("groep") label="Inspanningslijn of groep" hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true waarde=lees(|m| m.groep.clone()) zet=zet(|m, v| m.groep = v) fout=c.fout_bij(&p("groep")) />
+            {if soort == Soort::Extern && uitgebreid {
+                let vragen = guidance::B2_VRAGEN;
+                view! {
+                    <LangeTekst veld=p("externe_bron") rijen=4 label=format!("a) {}", vragen[0].1) waarde=lees(|m| m.externe_bron.clone()) zet=zet(|m, v| m.externe_bron = v) fout=c.fout_bij(&p("externe_bron")) />
+                    <LangeTekst veld=p("inzicht") rijen=4 label=format!("b) {}", vragen[1].1) waarde=lees(|m| m.inzicht.clone()) zet=zet(|m, v| m.inzicht = v) fout=c.fout_bij(&p("inzicht")) />
+                    <LangeTekst veld=p("getroffen_maatregel") rijen=4 label=format!("c) {}", vragen[2].1) waarde=lees(|m| m.getroffen_maatregel.clone()) zet=zet(|m, v| m.getroffen_maatregel = v) fout=c.fout_bij(&p("getroffen_maatregel")) />
+                }.into_any()
+            } else {
+                view! {
+                    <LangeTekst veld=p("omschrijving") rijen=4 label="Omschrijving" optioneel=true waarde=lees(|m| m.omschrijving.clone()) zet=zet(|m, v| m.omschrijving = v) fout=c.fout_bij(&p("omschrijving")) />
+                }.into_any()
+            }}
+            <Datum veld=p("datum_getroffen") legend="Datum waarop de maatregel is getroffen" hint="Besloten en in uitvoering; vanaf 1 januari van het tekortjaar. Bijvoorbeeld 15 3 2019." optioneel=true
+                waarde=Signal::derive(move || c.aanvraag.with(|a| pos.get().and_then(|i| a.maatregelen.get(i)).and_then(|m| m.datum_getroffen)))
+                zet=Callback::new(move |d| c.wijzig(|a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { m.datum_getroffen = d }))
+                fout=c.fout_bij(&p("datum_getroffen")) />
+            <div class="kaart__acties">
+                <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omhoog") on:click=move |_| verplaats(-1)>"Omhoog"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>
+                <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omlaag") on:click=move |_| verplaats(1)>"Omlaag"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>
+                <button type="button" class="knop knop--klein knop--gevaar" id=format!("{kaart_id}-verwijder") on:click=move |_| {
+                    let mut weg = None;
+                    c.wijzig(|a| if let Some(i) = a.maatregelen.iter().position(|m| m.id == id.get_value()) { weg = Some((i, a.maatregelen.remove(i))); });
+                    zet_verwijderd.set(weg);
+                    focus_op("herstel-maatregel");
+                }>"Verwijderen"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn DeelD() -> impl IntoView {
+    let c = ctx();
+    let versie = c.aanvraag.with_untracked(|a| a.versie());
+    let verklaring = move || {
+        let (g, t) = c.aanvraag.with(|a| (a.gemeente.clone(), a.tekortjaar()));
+        let deadline = c.uitkomst.with(|u| u.as_ref().ok().map(|u| crate::nl::format_date_long(u.uiterste_datum))).unwrap_or_default();
+        guidance::tekst(versie, Deel::D).map(|x| guidance::invullen(x.formuliertekst, &g, t, &deadline)).unwrap_or_default()
+    };
+    view! {
+        <div class="formuliertekst" id="verklaring-college">{move || alinea_views(&verklaring())}</div>
+        {guidance::tekst(versie, Deel::D).map(|t| view! { <Toelichting titel="Officiële toelichting" tekst=t.toelichting bron=t.bron /> })}
+        <Datum veld="d_college.datum" legend="Datum van ondertekening" hint="Uiterlijk op de uiterste datum. Bijvoorbeeld 23 6 2020."
+            waarde=Signal::derive(move || c.aanvraag.with(|a| a.d_college.datum))
+            zet=Callback::new(move |d| c.wijzig(|a| a.d_college.datum = d)) fout=c.fout_bij("d_college.datum") />
+        <KorteTekst veld="d_college.secretaris" label="Naam van de secretaris" waarde=Signal::derive(move || c.aanvraag.with(|a| a.d_college.secretaris.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.d_college.secretaris = v)) fout=c.fout_bij("d_college.secretaris") autocomplete="name" />
+        <KorteTekst veld="d_college.burgemeester" label="Naam van de burgemeester" waarde=Signal::derive(move || c.aanvraag.with(|a| a.d_college.burgemeester.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.d_college.burgemeester = v)) fout=c.fout_bij("d_college.burgemeester") autocomplete="name" />
+    }
+}
+
+#[component]
+fn DeelRaad() -> impl IntoView {
+    let c = ctx();
+    let versie = c.aanvraag.with_untracked(|a| a.versie());
+    let tekst = move || {
+        let (g, t) = c.aanvraag.with(|a| (a.gemeente.clone(), a.tekortjaar()));
+        let deadline = c.uitkomst.with(|u| u.as_ref().ok().map(|u| crate::nl::format_date_long(u.uiterste_datum))).unwrap_or_default();
+        guidance::tekst(versie, Deel::Raad).map(|x| guidance::invullen(x.formuliertekst, &g, t, &deadline)).unwrap_or_default()
+    };
+    view! {
+        <div class="formuliertekst" id="tekst-raad">{move || alinea_views(&tekst())}</div>
+        <Datum veld="raad.datum" legend="Datum van instemming door de gemeenteraad" hint="Op of na de datum van het college, uiterlijk op de uiterste datum."
+            waarde=Signal::derive(move || c.aanvraag.with(|a| a.raad.datum))
+            zet=Callback::new(move |d| c.wijzig(|a| a.raad.datum = d)) fout=c.fout_bij("raad.datum") />
+        <KorteTekst veld="raad.voorzitter" label="Naam van de voorzitter" waarde=Signal::derive(move || c.aanvraag.with(|a| a.raad.voorzitter.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.raad.voorzitter = v)) fout=c.fout_bij("raad.voorzitter") autocomplete="name" />
+        <KorteTekst veld="raad.griffier" label="Naam van de griffier" waarde=Signal::derive(move || c.aanvraag.with(|a| a.raad.griffier.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.raad.griffier = v)) fout=c.fout_bij("raad.griffier") autocomplete="name" />
+    }
+}
+
+#[component]
+fn Controleren() -> impl IntoView {
+    let c = ctx();
+    c.toon_fouten.set(true);
+    let groepen = move || {
+        let cs = c.controles.get();
+        let mut per: Vec<(Sectie, Vec<Controle>)> = Vec::new();
+        for k in cs {
+            match per.iter_mut().find(|(s, _)| *s == k.sectie) {
+                Some((_, v)) => v.push(k),
+                None => per.push((k.sectie, vec![k])),
+            }
+        }
+        per.sort_by_key(|(s, _)| *s);
+        per
+    };
+    let id = move || c.aanvraag.with(|a| a.id.clone());
+    view! {
+        <p id="controle-samenvatting">{move || c.controles.with(|cs| crate::drafts::status_tekst(cs))}</p>
+        {move || {
+            let g = groepen();
+            if g.is_empty() {
+                view! { <p class="banner banner--goed">"Geen fouten of waarschuwingen gevonden."</p> }.into_any()
+            } else {
+                g.into_iter().map(|(s, ks)| view! {
+                    <section class="controle-groep">
+                        <h2>{s.naam()}</h2>
+                        <ul>
+                            {ks.into_iter().map(|k| {
+                                let pagina = Pagina::van_sectie(k.sectie);
+                                let doel = veld_id(&k.veld);
+                                let url = format!("{}", href(&Route::Concept { id: id(), pagina }));
+                                let doel2 = doel.clone();
+                                view! {
+                                    <li class=if k.ernst == Ernst::Fout { "controle controle--fout" } else { "controle controle--waarschuwing" } data-id=k.id.clone()>
+                                        <strong>{if k.ernst == Ernst::Fout { "Fout: " } else { "Waarschuwing: " }}</strong>
+                                        <a href=url on:click=move |_| {
+                                            // After the page switch, put focus on the field.
+                                            let d = doel2.clone();
+                                            set_timeout(move || focus_op(&d), std::time::Duration::from_millis(50));
+                                        }>{k.tekst.clone()}</a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }).collect_view().into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn Afronden() -> impl IntoView {
+    let c = ctx();
+    let id = move || c.aanvraag.with(|a| a.id.clone());
+    let exporteer = move |_| {
+        c.toon_fouten.set(true);
+        let a = c.aanvraag.get_untracked();
+        let _ = opslag::download(&bestandsnaam(&a, "json"), &crate::export::naar_json(&a, opslag::vandaag()), "application/json");
+    };
+    view! {
+        <p>{move || c.controles.with(|cs| {
+            let f = cs.iter().filter(|k| k.ernst == Ernst::Fout).count();
+            if f == 0 { "De controle vindt geen fouten meer. Download de aanvraag en druk het formulier af om te laten ondertekenen.".to_string() }
+            else { format!("Er {} nog {f} {} open; zie Controleren. U kunt het bestand al wel downloaden als reservekopie.", if f == 1 { "staat" } else { "staan" }, if f == 1 { "punt" } else { "punten" }) }
+        })}</p>
+        <div class="knoppen">
+            <button type="button" class="knop" id="download-json" on:click=exporteer>"Download aanvraag (JSON)"</button>
+            <a class="knop knop--secundair" id="naar-afdrukversie" href=move || href(&Route::Concept { id: id(), pagina: Pagina::Afdrukken })>"Afdrukversie bekijken"</a>
+        </div>
+        <p class="hint">"Het JSON-bestand kunt u later weer inlezen op de startpagina, ook in een andere browser. Het formulier zelf dient u in als ondertekende PDF via het webformulier van de Toetsingscommissie."</p>
+    }
+}
+
+#[component]
+fn Afdrukken() -> impl IntoView {
+    let c = ctx();
+    let html = move || {
+        let u = c.uitkomst.get();
+        c.aanvraag.with(|a| crate::print::afdruk_html(a, u.as_ref().ok(), &crate::print::AfdrukOpties::default()))
+    };
+    let download = move |_| {
+        let u = c.uitkomst.get_untracked();
+        let a = c.aanvraag.get_untracked();
+        let doc = crate::print::afdruk_document(&a, u.as_ref().ok(), &crate::print::AfdrukOpties::default());
+        let _ = opslag::download(&bestandsnaam(&a, "html"), &doc, "text/html");
+    };
+    view! {
+        <div class="knoppen niet-afdrukken">
+            <button type="button" class="knop" id="afdrukken" on:click=move |_| { let _ = window().print(); }>"Afdrukken / opslaan als PDF"</button>
+            <button type="button" class="knop knop--secundair" id="download-afdrukversie" on:click=download>"Download afdrukversie"</button>
+        </div>
+        // The print HTML is built by `print::afdruk_html`, which escapes every user text.
+        <div class="afdruk-houder" id="afdrukversie" inner_html=html></div>
+    }
+}
+
+/// The accessibility statement.
+#[component]
+pub fn Toegankelijkheid() -> impl IntoView {
+    zet_titel("Toegankelijkheidsverklaring");
+    focus_op("pagina-kop");
+    view! {
+        <h1 id="pagina-kop" tabindex="-1">"Toegankelijkheid"</h1>
+        <p>"Deze app wil voldoen aan WCAG 2.1 niveau AA (EN 301 549), zoals de Besluit digitale toegankelijkheid overheid vraagt."</p>
+        <h2>"Wat is getest"</h2>
+        <ul>
+            <li>"Bij elke wijziging draait een geautomatiseerde test in Chromium (headless) de hele aanvraag van Arnhem over 2019 door: invullen, herladen, exporteren, afdrukversie."</li>
+            <li>"Velden hebben een label; hints en foutmeldingen zijn met aria-describedby aan het veld gekoppeld; velden met een fout krijgen aria-invalid."</li>
+            <li>"De foutsamenvatting (“Er is een probleem”) krijgt de focus en linkt naar elk veld; de paginatitel begint dan met “Fout: ”."</li>
+            <li>"Elke pagina heeft één kop van niveau 1, “Stap x van y” in de kop en de titel, en een link “Naar de inhoud”."</li>
+        </ul>
+        <h2>"Wat (nog) niet werkt of niet getest is"</h2>
+        <ul>
+            <li>"Een volledige test met axe-core, met alleen het toetsenbord, bij 320 pixels breed en in Windows-hoogcontrastmodus is nog niet geautomatiseerd."</li>
+            <li>"Zonder JavaScript werkt de app niet; gebruik dan het officiële Word-formulier van de Toetsingscommissie."</li>
+        </ul>
+        <p><a href="#/">"Terug naar de startpagina"</a></p>
+    }
+}
