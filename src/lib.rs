@@ -10,3 +10,5 @@ pub mod guidance;
 pub mod export;
 pub mod drafts;
 pub mod print;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -82,7 +82,8 @@ pub const AFDRUK_CSS: &str = r#"@page {
 .afdruk h2 { font-size: 15pt; }
 .afdruk h3 { font-size: 13pt; }
 .afdruk h4 { font-size: 11.5pt; }
-.afdruk h5 { font-size: 11pt; font-style: italic; }
+.afdruk h5 { font-size: 11pt; }
+.afdruk .groepnaam { font-style: italic; }
 .afdruk p { margin: 0 0 0.6em; }
 .afdruk ul, .afdruk ol { margin: 0 0 0.6em; padding-left: 1.4em; }
 .afdruk p, .afdruk li { orphans: 3; widows: 3; }

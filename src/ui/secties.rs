@@ -2,7 +2,7 @@
 //! the print view. Pages only read the draft and call the pure code (rules, checks, print).
 
 use super::velden::{alinea_views, veld_id, Bedrag, Datum, KorteTekst, LangeTekst, Toelichting};
-use super::{ga_naar, href, opslag, Ctx, OpslagStatus, Pagina, Route};
+use super::{href, opslag, Ctx, OpslagStatus, Pagina, Route};
 use crate::checks::{Controle, Sectie};
 use crate::guidance::{self, Deel};
 use crate::model::{is_leeg, Aanvraag, Maatregel, Soort};
@@ -705,8 +705,9 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     };
     let kaart_id = veld_id(&format!("maatregelen.{}", id.get_value()));
     let kop_id = format!("{kaart_id}-kop");
+    let kop_id2 = kop_id.clone();
     view! {
-        <section class="kaart" id=kaart_id.clone() aria-labelledby=kop_id.clone()>
+        <section class="kaart" id=kaart_id.clone() aria-labelledby=kop_id2>
             <h3 id=kop_id>{move || {
                 let naam = lees(|m| m.naam.clone()).get();
                 format!("{} {}{}", if soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" }, nummer.get(), if naam.trim().is_empty() { String::new() } else { format!(": {}", naam.trim()) })
