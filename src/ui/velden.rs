@@ -46,6 +46,11 @@ pub fn LangeTekst(
     // would interrupt the screen reader constantly).
     let (aangekondigd, zet_aangekondigd) = signal(String::new());
     let teller = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(Some(h)) = teller.try_get_value() {
+            h.clear();
+        }
+    });
     let telling = move || {
         let n = waarde.with(|w| w.chars().count());
         format!("{} {}", nl::format_integer(n as u64), if n == 1 { "teken" } else { "tekens" })
@@ -91,8 +96,17 @@ pub fn LangeTekst(
                     if let Some(h) = teller.get_value() {
                         h.clear();
                     }
+                    // The field may be gone (page changed) when the timer fires: try_*.
                     let h = set_timeout_with_handle(
-                        move || zet_aangekondigd.set(telling()),
+                        move || {
+                            if let Some(n) = waarde.try_with(|w| w.chars().count()) {
+                                let _ = zet_aangekondigd.try_set(format!(
+                                    "{} {}",
+                                    nl::format_integer(n as u64),
+                                    if n == 1 { "teken" } else { "tekens" }
+                                ));
+                            }
+                        },
                         std::time::Duration::from_millis(1200),
                     )
                     .ok();

@@ -1,0 +1,75 @@
+//! Components in a real browser (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use vangnet::ui::velden::{Bedrag, Datum};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let div: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn input(root: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(sel).unwrap().unwrap_or_else(|| panic!("no {sel}")).dyn_into().unwrap()
+}
+
+fn typ(el: &web_sys::HtmlInputElement, tekst: &str, verlaat: bool) {
+    el.set_value(tekst);
+    el.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    if verlaat {
+        el.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn money_field_parses_dutch_amounts_and_keeps_bad_text_with_a_message() {
+    let root = container();
+    let waarde = RwSignal::new(None::<Decimal>);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Bedrag veld="t.lasten" label="Lasten" waarde=waarde.into() zet=Callback::new(move |v| waarde.set(v)) fout=Signal::derive(|| None::<String>) /> }
+    });
+    let el = input(&root, "#veld-t-lasten");
+    assert_eq!(el.get_attribute("inputmode").as_deref(), Some("decimal"));
+    assert_eq!(el.type_(), "text");
+    typ(&el, "€ 1.234.567,89", true);
+    leptos::task::tick().await;
+    assert_eq!(waarde.get_untracked(), Some(Decimal::from_str("1234567.89").unwrap()));
+    assert_eq!(el.value(), "1.234.567,89");
+    assert!(root.query_selector(".veld__fout").unwrap().is_none());
+
+    typ(&el, "12abc", true);
+    leptos::task::tick().await;
+    assert_eq!(waarde.get_untracked(), None, "an unreadable amount is never used");
+    assert_eq!(el.value(), "12abc", "the typed text is kept");
+    let fout = root.query_selector("#veld-t-lasten-fout").unwrap().expect("error at the field");
+    assert!(fout.text_content().unwrap().contains("geen bedrag"));
+    assert_eq!(el.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(el.get_attribute("aria-describedby").unwrap().contains("veld-t-lasten-fout"));
+}
+
+#[wasm_bindgen_test]
+async fn date_field_reads_dag_maand_jaar_and_rejects_impossible_dates() {
+    let root = container();
+    let waarde = RwSignal::new(None::<vangnet::date::Date>);
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Datum veld="d.datum" legend="Datum" waarde=waarde.into() zet=Callback::new(move |v| waarde.set(v)) fout=Signal::derive(|| None::<String>) /> }
+    });
+    let (d, m, j) = (input(&root, "#veld-d-datum"), input(&root, "#veld-d-datum-maand"), input(&root, "#veld-d-datum-jaar"));
+    typ(&d, "31", false);
+    typ(&m, "2", false);
+    typ(&j, "2024", true);
+    leptos::task::tick().await;
+    assert_eq!(waarde.get_untracked(), None);
+    assert!(root.text_content().unwrap().contains("bestaat niet") || root.query_selector(".veld__fout").unwrap().is_some());
+    typ(&d, "29", true);
+    leptos::task::tick().await;
+    assert_eq!(waarde.get_untracked(), vangnet::date::Date::new(2024, 2, 29));
+}
