@@ -504,7 +504,7 @@ fn uitkomst_view(u: &Uitkomst) -> impl IntoView {
         })}
         <table class="tabel" id="tabel-jaren">
             <caption>"Tekort per jaar"</caption>
-            <thead><tr><th scope="col">"Jaar"</th><th scope="col">"Netto lasten"</th><th scope="col">"Budget"</th><th scope="col">"Tekort"</th><th scope="col">"% van budget"</th></tr></thead>
+            <thead><tr><th scope="col">"Jaar"</th><th scope="col">"Relevante lasten (E)"</th><th scope="col">"Budget"</th><th scope="col">"Tekort"</th><th scope="col">"% van budget"</th></tr></thead>
             <tbody>
                 {jaren.into_iter().map(|j| view! {
                     <tr>
