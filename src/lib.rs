@@ -1,5 +1,7 @@
 //! Vangnetuitkering Participatiewet: the rules, the application model and the checks as pure
 //! Rust (no browser code), plus the Leptos web app on wasm32.
+// Every public item of the pure (native) part is documented; the UI is wasm-only.
+#![cfg_attr(not(target_arch = "wasm32"), warn(missing_docs))]
 pub mod date;
 pub mod nl;
 pub mod dec_serde;
