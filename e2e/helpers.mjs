@@ -20,7 +20,10 @@ export async function browser(opts = {}) {
     acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...opts,
   });
   const problems = [];
+  const watched = new WeakSet();
   const watch = (page) => {
+    if (watched.has(page)) return;
+    watched.add(page);
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error' && !/favicon|integrity/.test(m.text())) problems.push(`console: ${m.text()}`); });
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });

@@ -503,9 +503,14 @@ fn noemt_effect(tekst: &str) -> bool {
         .any(|w| t.contains(w))
 }
 
-/// True when a check id matches a [`CATALOGUS`] pattern (`*` matches one or more segments).
+/// The [`CATALOGUS`] entry a check id belongs to (`*` matches one or more segments).
+pub fn catalogus_regel(id: &str) -> Option<&'static (&'static str, Sectie, Ernst, &'static str)> {
+    CATALOGUS.iter().find(|(patroon, ..)| patroon_past(patroon, id))
+}
+
+/// True when a check id is documented in [`CATALOGUS`].
 pub fn in_catalogus(id: &str) -> bool {
-    CATALOGUS.iter().any(|(patroon, ..)| patroon_past(patroon, id))
+    catalogus_regel(id).is_some()
 }
 
 fn patroon_past(patroon: &str, id: &str) -> bool {

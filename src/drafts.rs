@@ -2,7 +2,7 @@
 //! the index of drafts on the start page. Pure: the browser side (`ui::opslag`) only moves
 //! these strings in and out of localStorage.
 
-use crate::checks::{controleer, Controle};
+use crate::checks::Controle;
 use crate::export::{self, ImportFout, FORMAAT, SCHEMA_VERSIE};
 use crate::model::Aanvraag;
 use crate::rules::Ernst;
@@ -13,6 +13,8 @@ use serde_json::Value;
 pub const INDEX_SLEUTEL: &str = "vangnet.concepten";
 /// localStorage key prefix of one draft.
 pub const CONCEPT_PREFIX: &str = "vangnet.concept.";
+/// localStorage key prefix of a draft's revision number.
+pub const REVISIE_PREFIX: &str = "vangnet.revisie.";
 /// Where an unreadable draft's raw text is kept aside.
 pub const BEWAARD_PREFIX: &str = "vangnet.onleesbaar.";
 
@@ -60,11 +62,16 @@ pub fn lees(tekst: &str) -> Result<Concept, ImportFout> {
     })
 }
 
-/// Reads only the revision of a stored draft, cheaply enough to do before every save.
-pub fn revisie_van(tekst: &str) -> Option<u64> {
-    // The revision is written near the end by serde_json's key order; a full parse is still
-    // needed to be safe, but of a Value, not of the whole model.
-    serde_json::from_str::<Value>(tekst).ok()?.get("revisie")?.as_u64()
+/// localStorage key of draft `id`'s revision. Kept apart from the draft so that a tab can
+/// check, before every save and on every storage event, whether another tab saved a newer
+/// revision without reading and parsing the whole draft.
+pub fn revisie_sleutel(id: &str) -> String {
+    format!("{REVISIE_PREFIX}{id}")
+}
+
+/// The revision number stored under [`revisie_sleutel`]; anything unreadable counts as none.
+pub fn lees_revisie(tekst: &str) -> Option<u64> {
+    tekst.trim().parse().ok()
 }
 
 /// One line on the start page.
@@ -87,14 +94,15 @@ pub struct IndexRegel {
 }
 
 impl IndexRegel {
-    /// The index line for `aanvraag`.
-    pub fn van(aanvraag: &Aanvraag, opgeslagen_op: &str) -> IndexRegel {
+    /// The index line for `aanvraag`, with its checks (the app passes the ones it already
+    /// computed; [`crate::checks::controleer`] computes them where there are none).
+    pub fn van(aanvraag: &Aanvraag, opgeslagen_op: &str, controles: &[Controle]) -> IndexRegel {
         IndexRegel {
             id: aanvraag.id.clone(),
             gemeente: aanvraag.gemeente.clone(),
             tekortjaar: aanvraag.tekortjaar(),
             opgeslagen_op: opgeslagen_op.to_string(),
-            status: status_tekst(&controleer(aanvraag, None)),
+            status: status_tekst(controles),
         }
     }
 }
@@ -130,13 +138,13 @@ mod tests {
         let t = schrijf(&a, 7, "2026-11-29T10:00:00Z");
         let c = lees(&t).unwrap();
         assert_eq!((c.revisie, c.aanvraag), (7, a));
-        assert_eq!(revisie_van(&t), Some(7));
+        assert_eq!(lees_revisie("7"), Some(7));
     }
 
     #[test]
     fn corrupt_and_newer_drafts_are_errors_not_panics() {
         assert!(matches!(lees("{\"formaat\":\"vangnetuitkering-aanvraag\",\"schema_version\":1,\"aanv"), Err(ImportFout::Syntax { .. })));
         assert!(matches!(lees("{\"formaat\":\"vangnetuitkering-aanvraag\",\"schema_version\":5}"), Err(ImportFout::NieuwereVersie(5))));
-        assert_eq!(revisie_van("kapot"), None);
+        assert_eq!(lees_revisie("kapot"), None);
     }
 }

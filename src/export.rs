@@ -87,18 +87,6 @@ pub fn naar_json(aanvraag: &Aanvraag, vandaag: Option<Date>) -> String {
     serde_json::to_string_pretty(&bestand).expect("our own types always serialise")
 }
 
-/// Only the user's part, compact: what the browser draft needs on every autosave (the derived
-/// part would cost time on every save and is recomputed on load anyway).
-pub fn naar_json_compact(aanvraag: &Aanvraag) -> String {
-    let v = serde_json::json!({
-        "formaat": FORMAAT,
-        "schema_version": SCHEMA_VERSIE,
-        "app_versie": env!("CARGO_PKG_VERSION"),
-        "aanvraag": aanvraag,
-    });
-    v.to_string()
-}
-
 /// Why a file could not be read, in Dutch, with where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportFout {

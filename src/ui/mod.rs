@@ -252,16 +252,13 @@ impl Ctx {
         if a.id.is_empty() {
             return;
         }
-        let sleutel = drafts::sleutel(&a.id);
         let mijn = self.revisie.get_value();
-        match opslag::lees(&sleutel) {
-            Ok(Some(t)) => {
-                if drafts::revisie_van(&t).is_some_and(|r| r > mijn) {
-                    self.opslag.set(OpslagStatus::Conflict);
-                    return;
-                }
+        match self.opgeslagen_revisie(&a.id) {
+            Ok(r) if r > mijn => {
+                self.opslag.set(OpslagStatus::Conflict);
+                return;
             }
-            Ok(None) => {}
+            Ok(_) => {}
             Err(e) => {
                 self.opslag.set(OpslagStatus::Mislukt(e));
                 return;
@@ -269,14 +266,22 @@ impl Ctx {
         }
         let nu = opslag::nu_iso();
         let tekst = drafts::schrijf(&a, mijn + 1, &nu);
-        match opslag::schrijf(&sleutel, &tekst) {
+        // The draft first, then its revision: another tab only reacts to the revision key.
+        let geschreven = opslag::schrijf(&drafts::sleutel(&a.id), &tekst)
+            .and_then(|()| opslag::schrijf(&drafts::revisie_sleutel(&a.id), &(mijn + 1).to_string()));
+        match geschreven {
             Ok(()) => {
                 self.revisie.set_value(mijn + 1);
-                let _ = opslag::werk_index_bij(IndexRegel::van(&a, &nu));
+                let _ = opslag::werk_index_bij(self.controles.with_untracked(|cs| IndexRegel::van(&a, &nu, cs)));
                 self.opslag.set(OpslagStatus::Opgeslagen(opslag::tijd_kort()));
             }
             Err(e) => self.opslag.set(OpslagStatus::Mislukt(e)),
         }
+    }
+
+    /// The revision another tab (or this one) last saved for draft `id` (0 if none).
+    fn opgeslagen_revisie(&self, id: &str) -> Result<u64, OpslagFout> {
+        Ok(opslag::lees(&drafts::revisie_sleutel(id))?.as_deref().and_then(drafts::lees_revisie).unwrap_or(0))
     }
 
     /// Checks whether another tab saved a newer revision (on focus and storage events).
@@ -285,14 +290,12 @@ impl Ctx {
         if a.id.is_empty() {
             return;
         }
-        if let Ok(Some(t)) = opslag::lees(&drafts::sleutel(&a.id)) {
-            if drafts::revisie_van(&t).is_some_and(|r| r > self.revisie.get_value()) {
-                if let Some(h) = self.wachtend.get_value() {
-                    h.clear();
-                    self.wachtend.set_value(None);
-                }
-                self.opslag.set(OpslagStatus::Conflict);
+        if self.opgeslagen_revisie(&a.id).is_ok_and(|r| r > self.revisie.get_value()) {
+            if let Some(h) = self.wachtend.get_value() {
+                h.clear();
+                self.wachtend.set_value(None);
             }
+            self.opslag.set(OpslagStatus::Conflict);
         }
     }
 
@@ -306,7 +309,7 @@ impl Ctx {
                 Ok(c) => {
                     let mut a = c.aanvraag;
                     a.id = id.to_string();
-                    self.revisie.set_value(c.revisie);
+                    self.revisie.set_value(c.revisie.max(self.opgeslagen_revisie(id).unwrap_or(0)));
                     self.aanvraag.set(a);
                     self.opslag.set(OpslagStatus::Niets);
                 }
@@ -325,7 +328,9 @@ impl Ctx {
                         ),
                         ruw: Some(t),
                     }));
-                    self.revisie.set_value(drafts::revisie_van("").unwrap_or(0));
+                    // The unreadable text is kept aside; this tab continues from the revision the
+                    // other key says, so its first save replaces the broken draft.
+                    self.revisie.set_value(self.opgeslagen_revisie(id).unwrap_or(0));
                     self.aanvraag.set(Aanvraag::nieuw(id, 2025));
                     self.opslag.set(OpslagStatus::Niets);
                 }
@@ -426,7 +431,7 @@ pub fn App() -> impl IntoView {
     let _focus = window_event_listener(leptos::ev::focus, move |_| ctx.controleer_andere_tab());
     let _storage = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let id = aanvraag.with_untracked(|a| a.id.clone());
-        if !id.is_empty() && ev.key().as_deref() == Some(drafts::sleutel(&id).as_str()) {
+        if !id.is_empty() && ev.key().as_deref() == Some(drafts::revisie_sleutel(&id).as_str()) {
             ctx.controleer_andere_tab();
         }
     });

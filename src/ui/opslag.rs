@@ -75,7 +75,7 @@ pub fn index() -> Result<Vec<IndexRegel>, OpslagFout> {
         let Some(id) = k.strip_prefix(CONCEPT_PREFIX) else { continue };
         let tekst = s.get_item(&k).map_err(fout_van)?.unwrap_or_default();
         regels.push(match drafts::lees(&tekst) {
-            Ok(c) => IndexRegel::van(&c.aanvraag, &c.opgeslagen_op),
+            Ok(c) => IndexRegel::van(&c.aanvraag, &c.opgeslagen_op, &crate::checks::controleer(&c.aanvraag, None)),
             Err(_) => IndexRegel { id: id.to_string(), status: "Onleesbaar".into(), ..Default::default() },
         });
     }
@@ -97,6 +97,7 @@ pub fn verwijder_concept(id: &str) -> Result<(), OpslagFout> {
     let mut regels = index()?;
     regels.retain(|r| r.id != id);
     schrijf(INDEX_SLEUTEL, &drafts::schrijf_index(&regels))?;
+    verwijder(&drafts::revisie_sleutel(id))?;
     verwijder(&drafts::sleutel(id))
 }
 

@@ -225,9 +225,11 @@ fn taak_status(a: &Aanvraag, cs: &[Controle], p: Pagina) -> &'static str {
         }
         _ => false,
     };
-    let probleem = cs.iter().any(|c| matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat"));
-    let fouten = cs.iter().any(|c| secties.contains(&c.sectie) && c.ernst == Ernst::Fout);
-    if probleem && cs.iter().any(|c| secties.contains(&c.sectie) && matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat")) {
+    // Problems that filling in more cannot solve: no right, or too late.
+    let hier = |c: &&Controle| secties.contains(&c.sectie);
+    let probleem = cs.iter().filter(hier).any(|c| matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat"));
+    let fouten = cs.iter().filter(hier).any(|c| c.ernst == Ernst::Fout);
+    if probleem {
         "Probleem"
     } else if !begonnen {
         "Niet begonnen"
@@ -744,42 +746,75 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     }
 }
 
+/// The fixed declaration text of part D or 2, with the gemeente, year and deadline filled in.
+fn formuliertekst_ingevuld(c: Ctx, deel: Deel) -> impl Fn() -> Vec<AnyView> {
+    move || {
+        let (g, t, versie) = c.aanvraag.with(|a| (a.gemeente.clone(), a.tekortjaar(), a.versie()));
+        let deadline = c.uitkomst.with(|u| u.as_ref().ok().map(|u| crate::nl::format_date_long(u.uiterste_datum))).unwrap_or_default();
+        alinea_views(&guidance::tekst(versie, deel).map(|x| guidance::invullen(x.formuliertekst, &g, t, &deadline)).unwrap_or_default())
+    }
+}
+
+/// The signer's name field `veld` of the college (D) or the raad (2).
+fn naam_van(a: &Aanvraag, is_raad: bool, veld: &str) -> String {
+    match (is_raad, veld) {
+        (false, "secretaris") => a.d_college.secretaris.clone(),
+        (false, _) => a.d_college.burgemeester.clone(),
+        (true, "voorzitter") => a.raad.voorzitter.clone(),
+        (true, _) => a.raad.griffier.clone(),
+    }
+}
+
+fn zet_naam(a: &mut Aanvraag, is_raad: bool, veld: &str, v: String) {
+    match (is_raad, veld) {
+        (false, "secretaris") => a.d_college.secretaris = v,
+        (false, _) => a.d_college.burgemeester = v,
+        (true, "voorzitter") => a.raad.voorzitter = v,
+        (true, _) => a.raad.griffier = v,
+    }
+}
+
+/// A signature block: the date and the two names. `pad` is `d_college` or `raad`.
+fn ondertekening(c: Ctx, pad: &'static str, legend: &'static str, hint: &'static str, namen: [(&'static str, &'static str); 2]) -> impl IntoView {
+    let is_raad = pad == "raad";
+    let datum = move |a: &Aanvraag| if is_raad { a.raad.datum } else { a.d_college.datum };
+    let datum_pad = format!("{pad}.datum");
+    view! {
+        <Datum veld=datum_pad.clone() legend=legend hint=hint
+            waarde=Signal::derive(move || c.aanvraag.with(|a| datum(a)))
+            zet=Callback::new(move |d| c.wijzig(|a| if is_raad { a.raad.datum = d } else { a.d_college.datum = d }))
+            fout=c.fout_bij(&datum_pad) />
+        {namen.map(|(veld, label)| {
+            let p = format!("{pad}.{veld}");
+            view! {
+                <KorteTekst veld=p.clone() label=label autocomplete="name"
+                    waarde=Signal::derive(move || c.aanvraag.with(|a| naam_van(a, is_raad, veld)))
+                    zet=Callback::new(move |v: String| c.wijzig(|a| zet_naam(a, is_raad, veld, v)))
+                    fout=c.fout_bij(&p) />
+            }
+        })}
+    }
+}
+
 #[component]
 fn DeelD() -> impl IntoView {
     let c = ctx();
     let versie = c.aanvraag.with_untracked(|a| a.versie());
-    let verklaring = move || {
-        let (g, t) = c.aanvraag.with(|a| (a.gemeente.clone(), a.tekortjaar()));
-        let deadline = c.uitkomst.with(|u| u.as_ref().ok().map(|u| crate::nl::format_date_long(u.uiterste_datum))).unwrap_or_default();
-        guidance::tekst(versie, Deel::D).map(|x| guidance::invullen(x.formuliertekst, &g, t, &deadline)).unwrap_or_default()
-    };
     view! {
-        <div class="formuliertekst" id="verklaring-college">{move || alinea_views(&verklaring())}</div>
+        <div class="formuliertekst" id="verklaring-college">{formuliertekst_ingevuld(c, Deel::D)}</div>
         {guidance::tekst(versie, Deel::D).map(|t| view! { <Toelichting titel="Officiële toelichting" tekst=t.toelichting bron=t.bron /> })}
-        <Datum veld="d_college.datum" legend="Datum van ondertekening" hint="Uiterlijk op de uiterste datum. Bijvoorbeeld 23 6 2020."
-            waarde=Signal::derive(move || c.aanvraag.with(|a| a.d_college.datum))
-            zet=Callback::new(move |d| c.wijzig(|a| a.d_college.datum = d)) fout=c.fout_bij("d_college.datum") />
-        <KorteTekst veld="d_college.secretaris" label="Naam van de secretaris" waarde=Signal::derive(move || c.aanvraag.with(|a| a.d_college.secretaris.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.d_college.secretaris = v)) fout=c.fout_bij("d_college.secretaris") autocomplete="name" />
-        <KorteTekst veld="d_college.burgemeester" label="Naam van de burgemeester" waarde=Signal::derive(move || c.aanvraag.with(|a| a.d_college.burgemeester.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.d_college.burgemeester = v)) fout=c.fout_bij("d_college.burgemeester") autocomplete="name" />
+        {ondertekening(c, "d_college", "Datum van ondertekening", "Uiterlijk op de uiterste datum. Bijvoorbeeld 23 6 2020.",
+            [("secretaris", "Naam van de secretaris"), ("burgemeester", "Naam van de burgemeester")])}
     }
 }
 
 #[component]
 fn DeelRaad() -> impl IntoView {
     let c = ctx();
-    let versie = c.aanvraag.with_untracked(|a| a.versie());
-    let tekst = move || {
-        let (g, t) = c.aanvraag.with(|a| (a.gemeente.clone(), a.tekortjaar()));
-        let deadline = c.uitkomst.with(|u| u.as_ref().ok().map(|u| crate::nl::format_date_long(u.uiterste_datum))).unwrap_or_default();
-        guidance::tekst(versie, Deel::Raad).map(|x| guidance::invullen(x.formuliertekst, &g, t, &deadline)).unwrap_or_default()
-    };
     view! {
-        <div class="formuliertekst" id="tekst-raad">{move || alinea_views(&tekst())}</div>
-        <Datum veld="raad.datum" legend="Datum van instemming door de gemeenteraad" hint="Op of na de datum van het college, uiterlijk op de uiterste datum."
-            waarde=Signal::derive(move || c.aanvraag.with(|a| a.raad.datum))
-            zet=Callback::new(move |d| c.wijzig(|a| a.raad.datum = d)) fout=c.fout_bij("raad.datum") />
-        <KorteTekst veld="raad.voorzitter" label="Naam van de voorzitter" waarde=Signal::derive(move || c.aanvraag.with(|a| a.raad.voorzitter.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.raad.voorzitter = v)) fout=c.fout_bij("raad.voorzitter") autocomplete="name" />
-        <KorteTekst veld="raad.griffier" label="Naam van de griffier" waarde=Signal::derive(move || c.aanvraag.with(|a| a.raad.griffier.clone())) zet=Callback::new(move |v: String| c.wijzig(|a| a.raad.griffier = v)) fout=c.fout_bij("raad.griffier") autocomplete="name" />
+        <div class="formuliertekst" id="tekst-raad">{formuliertekst_ingevuld(c, Deel::Raad)}</div>
+        {ondertekening(c, "raad", "Datum van instemming door de gemeenteraad", "Op of na de datum van het college, uiterlijk op de uiterste datum.",
+            [("voorzitter", "Naam van de voorzitter"), ("griffier", "Naam van de griffier")])}
     }
 }
 

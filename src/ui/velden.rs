@@ -12,6 +12,76 @@ pub fn veld_id(pointer: &str) -> String {
     format!("veld-{}", pointer.replace('.', "-"))
 }
 
+/// The ids and ARIA wiring every field shares: the label points at the control; the hint, the
+/// error and any extra description are tied to it with `aria-describedby`; a field with an
+/// error gets `aria-invalid="true"` and a red bar. One place, so every field behaves alike.
+#[derive(Clone)]
+struct Koppeling {
+    id: String,
+    hint: Option<String>,
+    fout: Signal<Option<String>>,
+}
+
+impl Koppeling {
+    fn new(veld: &str, hint: Option<String>, fout: Signal<Option<String>>) -> Koppeling {
+        Koppeling { id: veld_id(veld), hint, fout }
+    }
+
+    fn hint_id(&self) -> String {
+        format!("{}-hint", self.id)
+    }
+
+    fn fout_id(&self) -> String {
+        format!("{}-fout", self.id)
+    }
+
+    fn heeft_fout(&self) -> impl Fn() -> bool + Copy + 'static {
+        let fout = self.fout;
+        move || fout.with(|f| f.is_some())
+    }
+
+    fn invalid(&self) -> impl Fn() -> &'static str + Copy + 'static {
+        let heeft_fout = self.heeft_fout();
+        move || if heeft_fout() { "true" } else { "false" }
+    }
+
+    /// `aria-describedby`: hint, error (while shown) and `extra` (e.g. the character count).
+    fn describedby(&self, extra: Option<String>) -> impl Fn() -> String + Clone + 'static {
+        let hint_id = self.hint.is_some().then(|| self.hint_id());
+        let fout_id = self.fout_id();
+        let heeft_fout = self.heeft_fout();
+        move || {
+            let fout = heeft_fout().then(|| fout_id.clone());
+            [hint_id.clone(), fout, extra.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ")
+        }
+    }
+
+    /// The hint and the error message, as GOV.UK and NL Design System place them: under the
+    /// label, above the control.
+    fn hint_en_fout(&self) -> impl IntoView {
+        let fout = self.fout;
+        let fout_id = self.fout_id();
+        let hint = self.hint.clone().map(|h| view! { <p class="veld__hint" id=self.hint_id()>{h}</p> });
+        view! {
+            {hint}
+            <Show when=self.heeft_fout()>
+                <p class="veld__fout" id=fout_id.clone()>
+                    <span class="visueel-verborgen">"Fout: "</span>
+                    {move || fout.get().unwrap_or_default()}
+                </p>
+            </Show>
+        }
+    }
+}
+
+fn optioneel_tekst(optioneel: bool) -> Option<impl IntoView> {
+    optioneel.then(|| view! { <span class="optioneel">" (optioneel)"</span> })
+}
+
+fn tekens(n: usize) -> String {
+    format!("{} {}", nl::format_integer(n as u64), if n == 1 { "teken" } else { "tekens" })
+}
+
 /// Long answer (textarea) with a character count announced after typing pauses.
 #[component]
 pub fn LangeTekst(
@@ -38,58 +108,28 @@ pub fn LangeTekst(
     #[prop(optional)]
     optioneel: bool,
 ) -> impl IntoView {
-    let id = veld_id(&veld);
-    let hint_id = format!("{id}-hint");
-    let fout_id = format!("{id}-fout");
-    let telling_id = format!("{id}-telling");
+    let k = Koppeling::new(&veld, hint.filter(|h| !h.is_empty()), fout);
+    let telling_id = format!("{}-telling", k.id);
     // The count is announced only after typing pauses (a live region updated on every key
     // would interrupt the screen reader constantly).
     let (aangekondigd, zet_aangekondigd) = signal(String::new());
-    let teller = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    let teller = StoredValue::new(None::<TimeoutHandle>);
     on_cleanup(move || {
         if let Some(Some(h)) = teller.try_get_value() {
             h.clear();
         }
     });
-    let telling = move || {
-        let n = waarde.with(|w| w.chars().count());
-        format!("{} {}", nl::format_integer(n as u64), if n == 1 { "teken" } else { "tekens" })
-    };
-    let describedby = {
-        let (h, f, t) = (hint_id.clone(), fout_id.clone(), telling_id.clone());
-        let heeft_hint = hint.is_some();
-        move || {
-            let mut d = Vec::new();
-            if heeft_hint {
-                d.push(h.clone());
-            }
-            if fout.with(|f| f.is_some()) {
-                d.push(f.clone());
-            }
-            d.push(t.clone());
-            d.join(" ")
-        }
-    };
     view! {
-        <div class="veld" class:veld--fout=move || fout.with(|f| f.is_some())>
-            <label for=id.clone() class="veld__label">
-                {label}
-                {optioneel.then(|| view! { <span class="optioneel">" (optioneel)"</span> })}
-            </label>
-            {hint.map(|h| view! { <p class="veld__hint" id=hint_id.clone()>{h}</p> })}
-            <Show when=move || fout.with(|f| f.is_some())>
-                <p class="veld__fout" id=fout_id.clone()>
-                    <span class="visueel-verborgen">"Fout: "</span>
-                    {move || fout.get().unwrap_or_default()}
-                </p>
-            </Show>
+        <div class="veld" class:veld--fout=k.heeft_fout()>
+            <label for=k.id.clone() class="veld__label">{label}{optioneel_tekst(optioneel)}</label>
+            {k.hint_en_fout()}
             <textarea
-                id=id.clone()
-                name=veld.clone()
+                id=k.id.clone()
+                name=veld
                 rows=rijen
                 spellcheck="true"
-                aria-invalid=move || if fout.with(|f| f.is_some()) { "true" } else { "false" }
-                aria-describedby=describedby
+                aria-invalid=k.invalid()
+                aria-describedby=k.describedby(Some(telling_id.clone()))
                 prop:value=move || waarde.get()
                 on:input:target=move |ev| {
                     zet.run(ev.target().value());
@@ -100,11 +140,7 @@ pub fn LangeTekst(
                     let h = set_timeout_with_handle(
                         move || {
                             if let Some(n) = waarde.try_with(|w| w.chars().count()) {
-                                let _ = zet_aangekondigd.try_set(format!(
-                                    "{} {}",
-                                    nl::format_integer(n as u64),
-                                    if n == 1 { "teken" } else { "tekens" }
-                                ));
+                                let _ = zet_aangekondigd.try_set(tekens(n));
                             }
                         },
                         std::time::Duration::from_millis(1200),
@@ -113,7 +149,7 @@ pub fn LangeTekst(
                     teller.set_value(h);
                 }
             ></textarea>
-            <p class="veld__telling" id=telling_id.clone()>{telling}</p>
+            <p class="veld__telling" id=telling_id>{move || tekens(waarde.with(|w| w.chars().count()))}</p>
             <p class="visueel-verborgen" aria-live="polite">{move || aangekondigd.get()}</p>
         </div>
     }
@@ -122,52 +158,41 @@ pub fn LangeTekst(
 /// Short text input (names).
 #[component]
 pub fn KorteTekst(
-    #[prop(into)] veld: String,
-    #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
+    /// Field pointer.
+    #[prop(into)]
+    veld: String,
+    /// Visible label.
+    #[prop(into)]
+    label: String,
+    /// Short hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// Current value.
     waarde: Signal<String>,
+    /// Called with the new text on every input.
     zet: Callback<String>,
-    #[prop(into)] fout: Signal<Option<String>>,
-    #[prop(optional, into)] autocomplete: Option<String>,
-    #[prop(optional)] optioneel: bool,
+    /// Error shown at the field.
+    #[prop(into)]
+    fout: Signal<Option<String>>,
+    /// `autocomplete` token (WCAG 1.3.5), default off.
+    #[prop(optional, into)]
+    autocomplete: Option<String>,
+    /// Mark as optional.
+    #[prop(optional)]
+    optioneel: bool,
 ) -> impl IntoView {
-    let id = veld_id(&veld);
-    let hint_id = format!("{id}-hint");
-    let fout_id = format!("{id}-fout");
-    let heeft_hint = hint.is_some();
-    let describedby = {
-        let (h, f) = (hint_id.clone(), fout_id.clone());
-        move || {
-            let mut d = Vec::new();
-            if heeft_hint {
-                d.push(h.clone());
-            }
-            if fout.with(|f| f.is_some()) {
-                d.push(f.clone());
-            }
-            d.join(" ")
-        }
-    };
+    let k = Koppeling::new(&veld, hint, fout);
     view! {
-        <div class="veld" class:veld--fout=move || fout.with(|f| f.is_some())>
-            <label for=id.clone() class="veld__label">
-                {label}
-                {optioneel.then(|| view! { <span class="optioneel">" (optioneel)"</span> })}
-            </label>
-            {hint.map(|h| view! { <p class="veld__hint" id=hint_id.clone()>{h}</p> })}
-            <Show when=move || fout.with(|f| f.is_some())>
-                <p class="veld__fout" id=fout_id.clone()>
-                    <span class="visueel-verborgen">"Fout: "</span>
-                    {move || fout.get().unwrap_or_default()}
-                </p>
-            </Show>
+        <div class="veld" class:veld--fout=k.heeft_fout()>
+            <label for=k.id.clone() class="veld__label">{label}{optioneel_tekst(optioneel)}</label>
+            {k.hint_en_fout()}
             <input
                 type="text"
-                id=id.clone()
-                name=veld.clone()
+                id=k.id.clone()
+                name=veld
                 autocomplete=autocomplete.unwrap_or_else(|| "off".into())
-                aria-invalid=move || if fout.with(|f| f.is_some()) { "true" } else { "false" }
-                aria-describedby=describedby
+                aria-invalid=k.invalid()
+                aria-describedby=k.describedby(None)
                 prop:value=move || waarde.get()
                 on:input:target=move |ev| zet.run(ev.target().value())
             />
@@ -180,18 +205,23 @@ pub fn KorteTekst(
 /// and the typed text stays so nothing is lost.
 #[component]
 pub fn Bedrag(
-    #[prop(into)] veld: String,
-    #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
+    /// Field pointer.
+    #[prop(into)]
+    veld: String,
+    /// Visible label.
+    #[prop(into)]
+    label: String,
+    /// Short hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// Current value.
     waarde: Signal<Option<Decimal>>,
+    /// Called with the parsed amount (`None` while empty or unreadable).
     zet: Callback<Option<Decimal>>,
     /// Error from the rules (e.g. budget zero), shown when there is no parse error.
     #[prop(into)]
     fout: Signal<Option<String>>,
 ) -> impl IntoView {
-    let id = veld_id(&veld);
-    let hint_id = format!("{id}-hint");
-    let fout_id = format!("{id}-fout");
     let begin = waarde.get_untracked().map(nl::format_amount_input).unwrap_or_default();
     let (tekst, zet_tekst) = signal(begin);
     let (parse_fout, zet_parse_fout) = signal(None::<String>);
@@ -203,31 +233,11 @@ pub fn Bedrag(
             zet_tekst.set(w.map(nl::format_amount_input).unwrap_or_default());
         }
     });
-    let getoonde_fout = Signal::derive(move || parse_fout.get().or_else(|| fout.get()));
-    let heeft_hint = hint.is_some();
-    let describedby = {
-        let (h, f) = (hint_id.clone(), fout_id.clone());
-        move || {
-            let mut d = Vec::new();
-            if heeft_hint {
-                d.push(h.clone());
-            }
-            if getoonde_fout.with(|f| f.is_some()) {
-                d.push(f.clone());
-            }
-            d.join(" ")
-        }
-    };
+    let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
     view! {
-        <div class="veld veld--bedrag" class:veld--fout=move || getoonde_fout.with(|f| f.is_some())>
-            <label for=id.clone() class="veld__label">{label}</label>
-            {hint.map(|h| view! { <p class="veld__hint" id=hint_id.clone()>{h}</p> })}
-            <Show when=move || getoonde_fout.with(|f| f.is_some())>
-                <p class="veld__fout" id=fout_id.clone()>
-                    <span class="visueel-verborgen">"Fout: "</span>
-                    {move || getoonde_fout.get().unwrap_or_default()}
-                </p>
-            </Show>
+        <div class="veld veld--bedrag" class:veld--fout=k.heeft_fout()>
+            <label for=k.id.clone() class="veld__label">{label}</label>
+            {k.hint_en_fout()}
             <div class="bedrag-invoer">
                 <span class="bedrag-invoer__euro" aria-hidden="true">"€"</span>
                 <input
@@ -235,10 +245,10 @@ pub fn Bedrag(
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    id=id.clone()
-                    name=veld.clone()
-                    aria-invalid=move || if getoonde_fout.with(|f| f.is_some()) { "true" } else { "false" }
-                    aria-describedby=describedby
+                    id=k.id.clone()
+                    name=veld
+                    aria-invalid=k.invalid()
+                    aria-describedby=k.describedby(None)
                     prop:value=move || tekst.get()
                     on:input:target=move |ev| {
                         let t = ev.target().value();
@@ -276,17 +286,26 @@ pub fn Bedrag(
 /// A date as three fields (dag / maand / jaar) in a fieldset, as Dutch government forms do.
 #[component]
 pub fn Datum(
-    #[prop(into)] veld: String,
-    #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
+    /// Field pointer; the day input gets its id, month and year get `-maand` / `-jaar`.
+    #[prop(into)]
+    veld: String,
+    /// The question, as the fieldset's legend.
+    #[prop(into)]
+    legend: String,
+    /// Short hint under the legend.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// Current value.
     waarde: Signal<Option<Date>>,
+    /// Called with the date (`None` while incomplete or impossible).
     zet: Callback<Option<Date>>,
-    #[prop(into)] fout: Signal<Option<String>>,
-    #[prop(optional)] optioneel: bool,
+    /// Error shown at the field.
+    #[prop(into)]
+    fout: Signal<Option<String>>,
+    /// Mark as optional.
+    #[prop(optional)]
+    optioneel: bool,
 ) -> impl IntoView {
-    let id = veld_id(&veld);
-    let hint_id = format!("{id}-hint");
-    let fout_id = format!("{id}-fout");
     let deel = move |f: fn(Date) -> String| waarde.get_untracked().map(f).unwrap_or_default();
     let (dag, zet_dag) = signal(deel(|d| d.day().to_string()));
     let (maand, zet_maand) = signal(deel(|d| d.month().to_string()));
@@ -295,8 +314,7 @@ pub fn Datum(
     Effect::new(move |_| {
         let w = waarde.get();
         let huidig = nl::parse_date_parts(&dag.get_untracked(), &maand.get_untracked(), &jaar.get_untracked()).ok();
-        if w.is_some() && huidig != w {
-            let d = w.expect("checked");
+        if let Some(d) = w.filter(|_| huidig != w) {
             zet_dag.set(d.day().to_string());
             zet_maand.set(d.month().to_string());
             zet_jaar.set(d.year().to_string());
@@ -322,24 +340,9 @@ pub fn Datum(
             }
         }
     };
-    let getoonde_fout = Signal::derive(move || parse_fout.get().or_else(|| fout.get()));
-    let heeft_hint = hint.is_some();
-    let describedby = {
-        let (h, f) = (hint_id.clone(), fout_id.clone());
-        move || {
-            let mut d = Vec::new();
-            if heeft_hint {
-                d.push(h.clone());
-            }
-            if getoonde_fout.with(|f| f.is_some()) {
-                d.push(f.clone());
-            }
-            d.join(" ")
-        }
-    };
-    let invoer = move |sub: &'static str, label: &'static str, breed: bool, lees: ReadSignal<String>, schrijf: WriteSignal<String>| {
-        let sub_id = if sub == "dag" { id.clone() } else { format!("{id}-{sub}") };
-        let describedby = describedby.clone();
+    let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
+    let invoer = |sub: &'static str, label: &'static str, breed: bool, lees: ReadSignal<String>, schrijf: WriteSignal<String>| {
+        let sub_id = if sub == "dag" { k.id.clone() } else { format!("{}-{sub}", k.id) };
         view! {
             <div class="datum__deel" class:datum__deel--jaar=breed>
                 <label for=sub_id.clone()>{label}</label>
@@ -349,8 +352,8 @@ pub fn Datum(
                     autocomplete="off"
                     id=sub_id
                     name=format!("{veld}-{sub}")
-                    aria-invalid=move || if getoonde_fout.with(|f| f.is_some()) { "true" } else { "false" }
-                    aria-describedby=describedby
+                    aria-invalid=k.invalid()
+                    aria-describedby=k.describedby(None)
                     prop:value=move || lees.get()
                     on:input:target=move |ev| {
                         schrijf.set(ev.target().value());
@@ -362,18 +365,9 @@ pub fn Datum(
         }
     };
     view! {
-        <fieldset class="veld datum" class:veld--fout=move || getoonde_fout.with(|f| f.is_some())>
-            <legend class="veld__label">
-                {legend}
-                {optioneel.then(|| view! { <span class="optioneel">" (optioneel)"</span> })}
-            </legend>
-            {hint.map(|h| view! { <p class="veld__hint" id=hint_id.clone()>{h}</p> })}
-            <Show when=move || getoonde_fout.with(|f| f.is_some())>
-                <p class="veld__fout" id=fout_id.clone()>
-                    <span class="visueel-verborgen">"Fout: "</span>
-                    {move || getoonde_fout.get().unwrap_or_default()}
-                </p>
-            </Show>
+        <fieldset class="veld datum" class:veld--fout=k.heeft_fout()>
+            <legend class="veld__label">{legend}{optioneel_tekst(optioneel)}</legend>
+            {k.hint_en_fout()}
             <div class="datum__velden">
                 {invoer("dag", "Dag", false, dag, zet_dag)}
                 {invoer("maand", "Maand", false, maand, zet_maand)}
