@@ -100,6 +100,11 @@ test('Arnhem 2019: fill in, results, reload, checks, export, print, import, sub-
     await page.screenshot({ path: path.join(SHOTS, '03-b.png') });
     await naar(page, 'c');
     await page.fill('#veld-c_effect', arnhem.c_effect);
+    for (const [i, bron] of arnhem.bronnen.entries()) {
+      await page.click('#bron-toevoegen');
+      await page.waitForFunction((id) => document.activeElement.id === id, `veld-bronnen-${i}-titel`);
+      for (const f of ['titel', 'auteur', 'datum']) await page.fill(`#veld-bronnen-${i}-${f}`, bron[f]);
+    }
 
     // The error summary: D is still empty.
     await naar(page, 'd');
@@ -127,6 +132,20 @@ test('Arnhem 2019: fill in, results, reload, checks, export, print, import, sub-
     await naar(page, 'a');
     assert.equal(await page.inputValue('#veld-a_analyse'), arnhem.a_analyse);
 
+    // Check your answers: "Wijzigen" goes to the field and comes back.
+    await page.click('nav.secties a[href$="/antwoorden"]');
+    await page.waitForSelector('#antwoorden-raad');
+    const antwoorden = await page.textContent('main');
+    for (const t of ['Gemeente', 'Arnhem', arnhem.maatregelen[0].naam, HANDTEKENINGEN.raad.griffier, '23-06-2020', arnhem.bronnen[0].titel]) {
+      assert.ok(antwoorden.includes(t), `answers page shows ${t}`);
+    }
+    await page.click('a:has(span.visueel-verborgen:text-is(" Griffier"))');
+    await page.waitForFunction(() => document.activeElement.id === 'veld-raad-griffier');
+    assert.match(page.url(), /\/raad$/);
+    await page.click('#terug-naar-antwoorden');
+    await page.waitForSelector('#antwoorden-raad');
+    await page.screenshot({ path: path.join(SHOTS, '05a-antwoorden.png') });
+
     // Controleren: no errors left.
     await naar(page, 'controleren');
     assert.equal(await page.locator('.controle--fout').count(), 0, await page.textContent('main'));
@@ -140,8 +159,7 @@ test('Arnhem 2019: fill in, results, reload, checks, export, print, import, sub-
     const export_ = JSON.parse(fs.readFileSync(jsonPad, 'utf8'));
     assert.equal(export_.schema_version, 1);
     assert.ok(export_.afgeleid.uitkomst, 'derived results are in the export');
-    const verwacht = { ...arnhem, ...HANDTEKENINGEN, id: export_.aanvraag.id, bronnen: [] };
-    assert.deepEqual({ ...export_.aanvraag, bronnen: [] }, verwacht);
+    assert.deepEqual(export_.aanvraag, { ...arnhem, ...HANDTEKENINGEN, id: export_.aanvraag.id });
 
     // Print view: text in the form's order.
     await page.click('#naar-afdrukversie');
@@ -219,6 +237,125 @@ test('a bad import file is explained in Dutch', { timeout: 60_000 }, async () =>
     await page.setInputFiles('#import-bestand', p);
     await page.waitForSelector('#import-fout');
     assert.match(await page.textContent('#import-fout'), /geen geldige JSON: het bestand houdt halverwege op/);
+  } finally {
+    await b.close();
+  }
+});
+
+test('start page: duplicate and delete (with confirmation)', { timeout: 60_000 }, async () => {
+  const b = await browser();
+  try {
+    const page = await open(b.ctx, b.watch, srv.base);
+    await page.click('#nieuw-concept');
+    await page.waitForSelector('#takenlijst');
+    await naar(page, 'rekenen');
+    await page.fill('#veld-gemeente', 'Zevenaar');
+    await page.waitForFunction(() => (localStorage.getItem('vangnet.concepten') || '').includes('Zevenaar'));
+    await page.goto(srv.base + '#/');
+    await page.waitForSelector('#concepten');
+    await page.getByRole('button', { name: 'Dupliceren Zevenaar' }).click();
+    await page.waitForSelector('#takenlijst');
+    await page.goto(srv.base + '#/');
+    await page.waitForSelector('#concepten');
+    const namen = await page.locator('#concepten tbody th').allTextContents();
+    assert.deepEqual(namen.sort(), ['Zevenaar', 'Zevenaar (kopie)']);
+    await page.locator('#concepten tr', { hasText: 'Zevenaar (kopie)' }).locator('button:text-is("Verwijderen")').click();
+    await page.waitForFunction(() => document.activeElement.id === 'bevestig-verwijderen');
+    await page.click('button:text-is("Nee")');
+    assert.equal(await page.locator('#concepten tbody tr').count(), 2);
+    await page.locator('#concepten tr', { hasText: 'Zevenaar (kopie)' }).locator('button:text-is("Verwijderen")').click();
+    await page.click('#bevestig-verwijderen');
+    await page.waitForFunction(() => document.querySelectorAll('#concepten tbody tr').length === 1);
+    assert.deepEqual(await page.locator('#concepten tbody th').allTextContents(), ['Zevenaar']);
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('rule parameters: shown with certainty, overridable, warned about everywhere and in print', { timeout: 90_000 }, async () => {
+  const b = await browser();
+  try {
+    await b.ctx.clock.setFixedTime(new Date('2027-03-01T10:00:00'));
+    const page = await open(b.ctx, b.watch, srv.base);
+    await page.selectOption('#nieuw-jaar', '2026');
+    await page.click('#nieuw-concept');
+    await page.waitForSelector('#takenlijst');
+    await naar(page, 'rekenen');
+    await page.fill('#veld-gemeente', 'Voorbeeld');
+    await page.check('#verleend_vorig_jaar-nee');
+    await page.check('#verleend_twee_jaar_terug-nee');
+    // 6% tekort in 2026, nothing before: below the 7,5% threshold, above 5%.
+    const jaren = { 2026: '106.000.000', 2025: '100.000.000', 2024: '100.000.000', 2023: '100.000.000' };
+    for (const [j, l] of Object.entries(jaren)) {
+      await page.fill(`#veld-financien-${j}-lasten`, l);
+      await page.fill(`#veld-financien-${j}-baten`, '0');
+      await page.fill(`#veld-financien-${j}-fout_onzeker`, '0');
+      await page.fill(`#veld-financien-${j}-budget`, '100.000.000');
+    }
+    assert.equal(await page.textContent('#uitkomst-hoofd'), 'Geen recht op een vangnetuitkering');
+    await page.click('#gebruikte-regels summary');
+    const regels = await page.textContent('#gebruikte-regels');
+    assert.match(regels, /Toegangsdrempel \(tekort meer dan\)7,5%onzeker, niet geverifieerd/);
+    assert.match(regels, /15-08-2027/);
+    assert.equal(await page.locator('#waarschuwing-aanpassing').count(), 0);
+    await page.check('#regels-aanpassen');
+    await page.fill('#veld-regelaanpassing-drempel', '5');
+    await page.fill('#veld-regelaanpassing-banden-0-vanaf', '5');
+    await page.fill('#veld-regelaanpassing-reden', 'Regeling 2026, Stcrt. (voorbeeld)');
+    await page.locator('#veld-regelaanpassing-reden').blur();
+    // 50% of the 1 mln above 5%.
+    assert.equal(await page.textContent('#uitkomst-hoofd'), 'Recht op een vangnetuitkering van € 500.000');
+    assert.match(await page.textContent('#gebruikte-regels'), /door u aangepast/);
+    for (const slug of ['a', 'controleren', 'afronden']) {
+      await naar(page, slug);
+      assert.match(await page.textContent('#waarschuwing-aanpassing'), /aangepaste regels.*Reden: Regeling 2026/);
+    }
+    await page.click('#naar-afdrukversie');
+    await page.waitForSelector('#afdrukversie article');
+    assert.match(await page.textContent('#waarschuwing-aanpassing'), /aangepaste regels/);
+    assert.match(await page.textContent('#afdrukversie'), /aangepaste regels/);
+    await naar(page, 'controleren');
+    assert.match(await page.textContent('main'), /Er wordt gerekend met door u aangepaste regels/);
+    await naar(page, 'rekenen');
+    await page.uncheck('#regels-aanpassen');
+    assert.equal(await page.textContent('#uitkomst-hoofd'), 'Geen recht op een vangnetuitkering');
+    assert.equal(await page.locator('#waarschuwing-aanpassing').count(), 0);
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('herindeling: the predecessors figures are summed for earlier years', { timeout: 60_000 }, async () => {
+  const b = await browser();
+  try {
+    const page = await open(b.ctx, b.watch, srv.base);
+    await page.selectOption('#nieuw-jaar', '2020');
+    await page.click('#nieuw-concept');
+    await page.waitForSelector('#takenlijst');
+    await naar(page, 'rekenen');
+    await page.fill('#veld-financien-2020-lasten', '109.000.000');
+    for (const f of ['baten', 'fout_onzeker']) await page.fill(`#veld-financien-2020-${f}`, '0');
+    await page.fill('#veld-financien-2020-budget', '100.000.000');
+    await page.check('#herindeling');
+    await page.waitForFunction(() => document.activeElement.id === 'veld-financien-voorgangers-1-naam');
+    const voorgangers = [['Oud-A', '66.000.000', '60.000.000'], ['Oud-B', '42.000.000', '40.000.000']];
+    for (const [i, [naam, lasten, budget]] of voorgangers.entries()) {
+      await page.fill(`#veld-financien-voorgangers-${i}-naam`, naam);
+      for (const j of [2019, 2018]) {
+        await page.fill(`#veld-financien-voorgangers-${i}-${j}-lasten`, lasten);
+        await page.fill(`#veld-financien-voorgangers-${i}-${j}-baten`, '0');
+        await page.fill(`#veld-financien-voorgangers-${i}-${j}-fout_onzeker`, '0');
+        await page.fill(`#veld-financien-voorgangers-${i}-${j}-budget`, budget);
+      }
+    }
+    await page.locator('#veld-financien-voorgangers-1-2018-budget').blur();
+    const tabel = await page.textContent('#tabel-jaren');
+    assert.match(tabel, /2019€ 108\.000\.000€ 100\.000\.000€ 8\.000\.000/);
+    assert.match(await page.textContent('#cumulatief'), /€ 25\.000\.000/);
+    assert.match(await page.textContent('#stappen'), /som van de voorgangers/);
+    assert.deepEqual(b.problems, []);
   } finally {
     await b.close();
   }

@@ -875,3 +875,42 @@ mod tests {
 pub fn format_integer(n: u64) -> String {
     format_money(Decimal::from(n)).trim_start_matches("€ ").to_string()
 }
+
+/// Reads a percentage as typed ("7,5", "7,5%", "12,5 %") into a fraction (0.075). Up to two
+/// decimals, like amounts; the Dutch message says what is wrong.
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// assert_eq!(vangnet::nl::parse_percent("7,5%"), Ok(Decimal::new(75, 3)));
+/// assert!(vangnet::nl::parse_percent("€ 5").is_err());
+/// ```
+///
+/// # Errors
+/// A Dutch sentence for an empty or unreadable percentage.
+pub fn parse_percent(input: &str) -> Result<Decimal, String> {
+    let t = input.trim();
+    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+    if t.is_empty() {
+        return Err("Vul een percentage in, bijvoorbeeld 7,5".into());
+    }
+    if t.contains('€') || t.to_lowercase().contains("eur") {
+        return Err("Vul een percentage in, geen bedrag; bijvoorbeeld 7,5".into());
+    }
+    match parse_money(t) {
+        Ok(v) => Ok(v / Decimal::ONE_HUNDRED),
+        Err(MoneyError::TooManyDecimals) => Err("Gebruik maximaal twee cijfers achter de komma, bijvoorbeeld 7,25".into()),
+        Err(_) => Err("Dit is geen percentage. Schrijf bijvoorbeeld 7,5 of 12,5%".into()),
+    }
+}
+
+/// A fraction as it is put back in a percentage input: 0.075 → "7,5" (no % sign, no trailing zeros).
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// assert_eq!(vangnet::nl::format_percent_input(Decimal::new(125, 3)), "12,5");
+/// assert_eq!(vangnet::nl::format_percent_input(Decimal::new(5, 2)), "5");
+/// ```
+pub fn format_percent_input(p: Decimal) -> String {
+    let s = (p * Decimal::ONE_HUNDRED).normalize().to_string();
+    s.replace('.', ",")
+}

@@ -2,6 +2,7 @@
 //! live in [`secties`]; they only read the draft and call the rules, checks and print code.
 
 pub mod opslag;
+pub mod regels;
 pub mod secties;
 pub mod velden;
 
@@ -52,6 +53,47 @@ pub enum Pagina {
     Afronden,
     /// The print view.
     Afdrukken,
+    /// Check your answers: the whole request (`None`) or one part.
+    Antwoorden(Option<Onderdeel>),
+}
+
+/// The parts a review page can be limited to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Onderdeel {
+    /// Figures.
+    Rekenen,
+    /// A.
+    A,
+    /// B.
+    B,
+    /// C.
+    C,
+    /// D.
+    D,
+    /// 2.
+    Raad,
+}
+
+impl Onderdeel {
+    /// All parts, in form order.
+    pub const ALLE: [Onderdeel; 6] = [Onderdeel::Rekenen, Onderdeel::A, Onderdeel::B, Onderdeel::C, Onderdeel::D, Onderdeel::Raad];
+
+    /// The page where this part is filled in.
+    pub fn pagina(self) -> Pagina {
+        match self {
+            Onderdeel::Rekenen => Pagina::Rekenen,
+            Onderdeel::A => Pagina::A,
+            Onderdeel::B => Pagina::B,
+            Onderdeel::C => Pagina::C,
+            Onderdeel::D => Pagina::D,
+            Onderdeel::Raad => Pagina::Raad,
+        }
+    }
+
+    /// The part filled in on page `p`, if any.
+    pub fn van_pagina(p: Pagina) -> Option<Onderdeel> {
+        Onderdeel::ALLE.into_iter().find(|o| o.pagina() == p)
+    }
 }
 
 impl Pagina {
@@ -72,6 +114,15 @@ impl Pagina {
             Pagina::Controleren => "controleren",
             Pagina::Afronden => "afronden",
             Pagina::Afdrukken => "afdrukken",
+            Pagina::Antwoorden(None) => "antwoorden",
+            Pagina::Antwoorden(Some(o)) => match o {
+                Onderdeel::Rekenen => "antwoorden-rekenen",
+                Onderdeel::A => "antwoorden-a",
+                Onderdeel::B => "antwoorden-b",
+                Onderdeel::C => "antwoorden-c",
+                Onderdeel::D => "antwoorden-d",
+                Onderdeel::Raad => "antwoorden-raad",
+            },
         }
     }
 
@@ -87,8 +138,10 @@ impl Pagina {
             Pagina::Controleren,
             Pagina::Afronden,
             Pagina::Afdrukken,
+            Pagina::Antwoorden(None),
         ]
         .into_iter()
+        .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
         .find(|p| p.slug() == s)
     }
 
@@ -106,6 +159,13 @@ impl Pagina {
             Pagina::Controleren => "Controleren",
             Pagina::Afronden => "Afronden: bestand en afdrukken",
             Pagina::Afdrukken => "Afdrukversie",
+            Pagina::Antwoorden(None) => "Uw antwoorden controleren",
+            Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
+            Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",
+            Pagina::Antwoorden(Some(Onderdeel::B)) => "Uw antwoorden: B. Maatregelen",
+            Pagina::Antwoorden(Some(Onderdeel::C)) => "Uw antwoorden: C. Beoogd effect",
+            Pagina::Antwoorden(Some(Onderdeel::D)) => "Uw antwoorden: D. Ondertekening college",
+            Pagina::Antwoorden(Some(Onderdeel::Raad)) => "Uw antwoorden: 2. Instemming gemeenteraad",
         }
     }
 
@@ -187,6 +247,8 @@ pub struct Ctx {
     laden: StoredValue<bool>,
     /// A message about the start (corrupt draft kept aside, …).
     pub melding: RwSignal<Option<Melding>>,
+    /// The review page a "Wijzigen" link came from, to return to after the change.
+    pub terug: RwSignal<Option<Pagina>>,
 }
 
 /// A message on top of the page, with an optional raw text to download.
@@ -398,6 +460,7 @@ pub fn App() -> impl IntoView {
         wachtend: StoredValue::new(None),
         laden: StoredValue::new(false),
         melding: RwSignal::new(None),
+        terug: RwSignal::new(None),
     };
     provide_context(ctx);
 

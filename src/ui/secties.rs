@@ -16,7 +16,8 @@ fn ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-fn focus_op(id: &str) {
+/// Moves focus to element `id` after the next render.
+pub fn focus_op(id: &str) {
     let id = id.to_string();
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -268,10 +269,12 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     {Pagina::STAPPEN.into_iter().map(|p| view! {
                         <li><a href=move || link(p) aria-current=move || (pagina == p).then_some("page")>{move || p.titel(versie.get())}</a></li>
                     }).collect_view()}
+                    <li><a href=move || link(Pagina::Antwoorden(None)) aria-current=move || (pagina == Pagina::Antwoorden(None)).then_some("page")>"Uw antwoorden"</a></li>
                 </ol>
             </nav>
             <div class="pagina">
                 <FoutSamenvatting pagina=pagina />
+                <super::regels::AanpassingWaarschuwing />
                 {stap.map(|s| view! { <p class="stap" id="stap">{format!("Stap {s} van {}", Pagina::STAPPEN.len())}</p> })}
                 <h1 id="pagina-kop" tabindex="-1">
                     {move || pagina.titel(versie.get())}
@@ -288,6 +291,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Controleren => view! { <Controleren /> }.into_any(),
                     Pagina::Afronden => view! { <Afronden /> }.into_any(),
                     Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
+                    Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
@@ -297,8 +301,17 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                             c.bewaar_als_wachtend();
                             focus_op("fout-samenvatting");
                         }>"Controleer dit onderdeel"</button>
-                        {Pagina::STAPPEN.iter().position(|p| *p == pagina).and_then(|i| Pagina::STAPPEN.get(i + 1).copied()).map(|volgende| view! {
-                            <a class="knop" id="volgende" href=move || link(volgende)>{move || format!("Verder: {}", volgende.titel(versie.get()))}</a>
+                        {move || match c.terug.get() {
+                            // Came here from a review page's "Wijzigen": go back there (WCAG 3.3.4).
+                            Some(terug) => view! {
+                                <a class="knop" id="terug-naar-antwoorden" href=link(terug)>"Terug naar uw antwoorden"</a>
+                            }.into_any(),
+                            None => Pagina::STAPPEN.iter().position(|p| *p == pagina).and_then(|i| Pagina::STAPPEN.get(i + 1).copied()).map(|volgende| view! {
+                                <a class="knop" id="volgende" href=link(volgende)>{move || format!("Verder: {}", volgende.titel(versie.get()))}</a>
+                            }).into_any(),
+                        }}
+                        {super::Onderdeel::van_pagina(pagina).map(|o| view! {
+                            <p><a id="antwoorden-onderdeel" href=move || link(Pagina::Antwoorden(Some(o)))>"Antwoorden van dit onderdeel bekijken"</a></p>
                         })}
                     </div>
                 })}
@@ -458,7 +471,10 @@ fn Rekenen() -> impl IntoView {
                 }
             }).collect_view()}
         </div>
+        <super::regels::Herindeling />
         <Uitkomsten />
+        <super::regels::GebruikteRegels />
+        <super::regels::RegelsAanpassen />
     }
 }
 
@@ -614,6 +630,49 @@ fn DeelC() -> impl IntoView {
     view! {
         {toelichting(versie, Deel::C)}
         {tekst_veld(c, "c_effect", "Beoogd effect van de genoemde maatregelen".into(), Some("Kwantitatief (minder uitkeringen, besparing) of, als dat niet kan, kwalitatief.".into()), |a| &a.c_effect, |a| &mut a.c_effect, false)}
+        <Bronnen />
+    }
+}
+
+/// The source documents the request is based on: named, never attached (the form forbids
+/// attachments). Printed under C.
+#[component]
+fn Bronnen() -> impl IntoView {
+    let c = ctx();
+    let aantal = Memo::new(move |_| c.aanvraag.with(|a| a.bronnen.len()));
+    let veld = move |i: usize, f: &'static str, label: &'static str| {
+        let lees = move |b: &crate::model::Brondocument| match f { "titel" => b.titel.clone(), "auteur" => b.auteur.clone(), _ => b.datum.clone() };
+        view! {
+            <KorteTekst veld=format!("bronnen.{i}.{f}") label=label optioneel=f != "titel"
+                waarde=Signal::derive(move || c.aanvraag.with(|a| a.bronnen.get(i).map(lees).unwrap_or_default()))
+                zet=Callback::new(move |v: String| c.wijzig(|a| if let Some(b) = a.bronnen.get_mut(i) {
+                    match f { "titel" => b.titel = v, "auteur" => b.auteur = v, _ => b.datum = v }
+                }))
+                fout=Signal::derive(|| None::<String>) />
+        }
+    };
+    view! {
+        <section aria-labelledby="bronnen-kop">
+            <h2 id="bronnen-kop" tabindex="-1">"Brondocumenten"<span class="optioneel">" (optioneel)"</span></h2>
+            <p class="hint">"Documenten waarop de aanvraag is gebaseerd, bijvoorbeeld rapporten of raadsbrieven. U kunt ze noemen, niet bijvoegen."</p>
+            {move || (0..aantal.get()).map(|i| view! {
+                <fieldset class="kaart">
+                    <legend>{format!("Document {}", i + 1)}</legend>
+                    {veld(i, "titel", "Titel")}
+                    {veld(i, "auteur", "Auteur of uitgever")}
+                    {veld(i, "datum", "Datum")}
+                    <button type="button" class="knop knop--klein knop--gevaar" on:click=move |_| {
+                        c.wijzig(|a| { if i < a.bronnen.len() { a.bronnen.remove(i); } });
+                        focus_op("bronnen-kop");
+                    }>{format!("Document {} verwijderen", i + 1)}</button>
+                </fieldset>
+            }).collect_view()}
+            <button type="button" class="knop knop--secundair" id="bron-toevoegen" on:click=move |_| {
+                let n = c.aanvraag.with_untracked(|a| a.bronnen.len());
+                c.wijzig(|a| a.bronnen.push(Default::default()));
+                focus_op(&veld_id(&format!("bronnen.{n}.titel")));
+            }>"Brondocument toevoegen"</button>
+        </section>
     }
 }
 
@@ -937,5 +996,114 @@ pub fn Toegankelijkheid() -> impl IntoView {
             <li>"Zonder JavaScript werkt de app niet; gebruik dan het officiële Word-formulier van de Toetsingscommissie."</li>
         </ul>
         <p><a href="#/">"Terug naar de startpagina"</a></p>
+    }
+}
+
+/// One row of a check-your-answers list.
+fn antwoord_rij(label: String, waarde: Option<String>, wijzig: String, doel: String, c: Ctx, terug: Pagina) -> impl IntoView {
+    let leeg = waarde.as_deref().is_none_or(|w| w.trim().is_empty());
+    let label2 = label.clone();
+    view! {
+        <div class="samenvatting__rij">
+            <dt>{label}</dt>
+            <dd class:niet-ingevuld=leeg>{if leeg { vec![view! { <p>"Niet ingevuld"</p> }.into_any()] } else { alinea_views(&waarde.unwrap_or_default()) }}</dd>
+            <dd class="samenvatting__actie">
+                <a href=wijzig on:click=move |_| {
+                    c.terug.set(Some(terug));
+                    let d = doel.clone();
+                    set_timeout(move || focus_op(&d), std::time::Duration::from_millis(60));
+                }>"Wijzigen"<span class="visueel-verborgen">{format!(" {label2}")}</span></a>
+            </dd>
+        </div>
+    }
+}
+
+/// Check your answers, for the whole request or one part, with "Wijzigen" links that come back here.
+#[component]
+fn Antwoorden(onderdeel: Option<super::Onderdeel>) -> impl IntoView {
+    use super::Onderdeel as O;
+    let c = ctx();
+    c.terug.set(None);
+    let hier = Pagina::Antwoorden(onderdeel);
+    let delen: Vec<O> = match onderdeel { Some(o) => vec![o], None => O::ALLE.to_vec() };
+    let lijst = move |o: O| {
+        let a = c.aanvraag.get();
+        let id = a.id.clone();
+        let url = |p: Pagina| href(&Route::Concept { id: id.clone(), pagina: p });
+        let mut rijen: Vec<(String, Option<String>, Pagina, String)> = Vec::new();
+        let bedrag = |d: Option<Decimal>| d.map(format_money);
+        match o {
+            O::Rekenen => {
+                rijen.push(("Gemeente".into(), Some(a.gemeente.clone()), Pagina::Rekenen, veld_id("gemeente")));
+                rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, veld_id("financien.tekortjaar")));
+                if a.tekortjaar() >= 2017 {
+                    let jn = |b: Option<bool>| b.map(|b| if b { "Ja".to_string() } else { "Nee".to_string() });
+                    rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1), jn(a.financien.verleend_vorig_jaar), Pagina::Rekenen, "verleend_vorig_jaar-ja".into()));
+                    rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 2), jn(a.financien.verleend_twee_jaar_terug), Pagina::Rekenen, "verleend_twee_jaar_terug-ja".into()));
+                }
+                for j in Invoer::benodigde_jaren(a.tekortjaar()) {
+                    let x = jaar_cijfers(&a, j);
+                    let tekst = [("lasten", x.lasten), ("baten", x.baten), ("fout/onzeker", x.fout_onzeker), ("budget", x.budget)]
+                        .iter()
+                        .map(|(n, v)| format!("{n}: {}", bedrag(*v).unwrap_or_else(|| "niet ingevuld".into())))
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    let leeg = x.lasten.is_none() && x.baten.is_none() && x.fout_onzeker.is_none() && x.budget.is_none();
+                    rijen.push((format!("Cijfers {j}"), (!leeg).then_some(tekst), Pagina::Rekenen, veld_id(&format!("financien.{j}.lasten"))));
+                }
+            }
+            O::A => rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, veld_id("a_analyse"))),
+            O::B => {
+                rijen.push(("Toelichting op de maatregelen".into(), Some(a.b_toelichting.clone()), Pagina::B, veld_id("b_toelichting")));
+                for m in &a.maatregelen {
+                    let mut t = vec![];
+                    if !m.groep.trim().is_empty() { t.push(format!("Groep: {}", m.groep.trim())); }
+                    if m.soort == Soort::Extern {
+                        t.push(format!("a) {}", m.externe_bron.trim()));
+                        t.push(format!("b) {}", m.inzicht.trim()));
+                        t.push(format!("c) {}", m.getroffen_maatregel.trim()));
+                    } else if !m.omschrijving.trim().is_empty() {
+                        t.push(m.omschrijving.trim().to_string());
+                    }
+                    if let Some(d) = m.datum_getroffen { t.push(format!("Getroffen op {}", format_date(d))); }
+                    let soort = if m.soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" };
+                    rijen.push((format!("{soort}: {}", if m.naam.trim().is_empty() { "(zonder naam)" } else { m.naam.trim() }), Some(t.join("\n\n")), Pagina::B, veld_id(&format!("maatregelen.{}.naam", m.id))));
+                }
+            }
+            O::C => {
+                rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, veld_id("c_effect")));
+                let bronnen = a.bronnen.iter().map(|b| format!("- {}{}{}", b.titel.trim(), if b.auteur.trim().is_empty() { String::new() } else { format!(", {}", b.auteur.trim()) }, if b.datum.trim().is_empty() { String::new() } else { format!(", {}", b.datum.trim()) })).collect::<Vec<_>>().join("\n");
+                rijen.push(("Brondocumenten".into(), Some(bronnen), Pagina::C, "bronnen-kop".into()));
+            }
+            O::D => {
+                rijen.push(("Datum ondertekening college".into(), a.d_college.datum.map(format_date), Pagina::D, veld_id("d_college.datum")));
+                rijen.push(("Secretaris".into(), Some(a.d_college.secretaris.clone()), Pagina::D, veld_id("d_college.secretaris")));
+                rijen.push(("Burgemeester".into(), Some(a.d_college.burgemeester.clone()), Pagina::D, veld_id("d_college.burgemeester")));
+            }
+            O::Raad => {
+                rijen.push(("Datum instemming raad".into(), a.raad.datum.map(format_date), Pagina::Raad, veld_id("raad.datum")));
+                rijen.push(("Voorzitter".into(), Some(a.raad.voorzitter.clone()), Pagina::Raad, veld_id("raad.voorzitter")));
+                rijen.push(("Griffier".into(), Some(a.raad.griffier.clone()), Pagina::Raad, veld_id("raad.griffier")));
+            }
+        }
+        rijen.into_iter().map(|(label, waarde, p, doel)| antwoord_rij(label, waarde, url(p), doel, c, hier)).collect_view()
+    };
+    let versie = c.aanvraag.with_untracked(|a| a.versie());
+    let id = c.aanvraag.with_untracked(|a| a.id.clone());
+    view! {
+        <p>"Controleer uw antwoorden. Met “Wijzigen” past u een antwoord aan en komt u hier terug."</p>
+        {delen.into_iter().map(|o| {
+            let kop = o.pagina().titel(versie);
+            let kop_id = format!("antwoorden-{}", o.pagina().slug());
+            view! {
+                <section class="samenvatting" aria-labelledby=kop_id.clone()>
+                    <h2 id=kop_id.clone()>{kop}</h2>
+                    <dl class="samenvatting__lijst">{move || lijst(o)}</dl>
+                </section>
+            }
+        }).collect_view()}
+        <div class="knoppen">
+            <a class="knop" id="naar-controleren" href=href(&Route::Concept { id: id.clone(), pagina: Pagina::Controleren })>"Verder: controleren"</a>
+        </div>
     }
 }

@@ -200,9 +200,101 @@ pub fn KorteTekst(
     }
 }
 
-/// Money input: Dutch spellings accepted, exact decimal out. While typing, a valid amount
-/// updates the results at once; an invalid one is shown as an error when the field is left,
-/// and the typed text stays so nothing is lost.
+/// How a number field reads and writes its text.
+#[derive(Clone, Copy)]
+struct Getal {
+    /// `Ok(None)` for an empty field.
+    lees: fn(&str) -> Result<Option<Decimal>, String>,
+    schrijf: fn(Decimal) -> String,
+    voor: &'static str,
+    na: &'static str,
+}
+
+const BEDRAG: Getal = Getal {
+    lees: |t| match nl::parse_money(t) {
+        Ok(v) => Ok(Some(v)),
+        Err(nl::MoneyError::Empty) => Ok(None),
+        Err(e) => Err(e.message().to_string()),
+    },
+    schrijf: nl::format_amount_input,
+    voor: "€",
+    na: "",
+};
+
+const PERCENTAGE: Getal = Getal {
+    lees: |t| if t.trim().is_empty() { Ok(None) } else { nl::parse_percent(t).map(Some) },
+    schrijf: nl::format_percent_input,
+    voor: "",
+    na: "%",
+};
+
+/// A number field: while typing, a readable number updates the results at once; an unreadable
+/// one is shown as an error when the field is left, and the typed text stays so nothing is lost.
+fn getal_veld(
+    soort: Getal,
+    veld: String,
+    label: String,
+    hint: Option<String>,
+    waarde: Signal<Option<Decimal>>,
+    zet: Callback<Option<Decimal>>,
+    fout: Signal<Option<String>>,
+) -> impl IntoView {
+    let begin = waarde.get_untracked().map(soort.schrijf).unwrap_or_default();
+    let (tekst, zet_tekst) = signal(begin);
+    let (parse_fout, zet_parse_fout) = signal(None::<String>);
+    // Keep the text in step when the value changes from elsewhere (import, other tab).
+    Effect::new(move |_| {
+        let w = waarde.get();
+        let huidig = (soort.lees)(&tekst.get_untracked()).ok().flatten();
+        if huidig != w && !(w.is_none() && parse_fout.get_untracked().is_some()) {
+            zet_tekst.set(w.map(soort.schrijf).unwrap_or_default());
+        }
+    });
+    let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
+    view! {
+        <div class="veld veld--getal" class:veld--fout=k.heeft_fout()>
+            <label for=k.id.clone() class="veld__label">{label}</label>
+            {k.hint_en_fout()}
+            <div class="getal-invoer">
+                {(!soort.voor.is_empty()).then(|| view! { <span class="getal-invoer__teken" aria-hidden="true">{soort.voor}</span> })}
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    id=k.id.clone()
+                    name=veld
+                    aria-invalid=k.invalid()
+                    aria-describedby=k.describedby(None)
+                    prop:value=move || tekst.get()
+                    on:input:target=move |ev| {
+                        let t = ev.target().value();
+                        zet_tekst.set(t.clone());
+                        match (soort.lees)(&t) {
+                            Ok(v) => {
+                                zet_parse_fout.set(None);
+                                zet.run(v);
+                            }
+                            // Not an error yet while typing; results show the figure as missing.
+                            Err(_) => zet.run(None),
+                        }
+                    }
+                    on:change:target=move |ev| match (soort.lees)(&ev.target().value()) {
+                        Ok(Some(v)) => {
+                            zet_parse_fout.set(None);
+                            zet_tekst.set((soort.schrijf)(v));
+                        }
+                        Ok(None) => zet_parse_fout.set(None),
+                        Err(e) => zet_parse_fout.set(Some(e)),
+                    }
+                />
+                {(!soort.na.is_empty()).then(|| view! { <span class="getal-invoer__teken" aria-hidden="true">{soort.na}</span> })}
+            </div>
+        </div>
+    }
+}
+
+/// Money input: Dutch spellings accepted (`1.234.567,89`, `€ 1.234.567`, …), exact decimal out.
 #[component]
 pub fn Bedrag(
     /// Field pointer.
@@ -222,65 +314,30 @@ pub fn Bedrag(
     #[prop(into)]
     fout: Signal<Option<String>>,
 ) -> impl IntoView {
-    let begin = waarde.get_untracked().map(nl::format_amount_input).unwrap_or_default();
-    let (tekst, zet_tekst) = signal(begin);
-    let (parse_fout, zet_parse_fout) = signal(None::<String>);
-    // Keep the text in step when the value changes from elsewhere (import, other tab).
-    Effect::new(move |_| {
-        let w = waarde.get();
-        let huidig = tekst.get_untracked();
-        if nl::parse_money(&huidig).ok() != w && !(w.is_none() && parse_fout.get_untracked().is_some()) {
-            zet_tekst.set(w.map(nl::format_amount_input).unwrap_or_default());
-        }
-    });
-    let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
-    view! {
-        <div class="veld veld--bedrag" class:veld--fout=k.heeft_fout()>
-            <label for=k.id.clone() class="veld__label">{label}</label>
-            {k.hint_en_fout()}
-            <div class="bedrag-invoer">
-                <span class="bedrag-invoer__euro" aria-hidden="true">"€"</span>
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    id=k.id.clone()
-                    name=veld
-                    aria-invalid=k.invalid()
-                    aria-describedby=k.describedby(None)
-                    prop:value=move || tekst.get()
-                    on:input:target=move |ev| {
-                        let t = ev.target().value();
-                        zet_tekst.set(t.clone());
-                        match nl::parse_money(&t) {
-                            Ok(v) => {
-                                zet_parse_fout.set(None);
-                                zet.run(Some(v));
-                            }
-                            Err(nl::MoneyError::Empty) => {
-                                zet_parse_fout.set(None);
-                                zet.run(None);
-                            }
-                            // Not an error yet while typing; results show the figure as missing.
-                            Err(_) => zet.run(None),
-                        }
-                    }
-                    on:change:target=move |ev| {
-                        let t = ev.target().value();
-                        match nl::parse_money(&t) {
-                            Ok(v) => {
-                                zet_parse_fout.set(None);
-                                zet_tekst.set(nl::format_amount_input(v));
-                            }
-                            Err(nl::MoneyError::Empty) => zet_parse_fout.set(None),
-                            Err(e) => zet_parse_fout.set(Some(e.message().to_string())),
-                        }
-                    }
-                />
-            </div>
-        </div>
-    }
+    getal_veld(BEDRAG, veld, label, hint, waarde, zet, fout)
+}
+
+/// Percentage input ("7,5" or "7,5%"); the value is a fraction (0.075).
+#[component]
+pub fn Percentage(
+    /// Field pointer.
+    #[prop(into)]
+    veld: String,
+    /// Visible label.
+    #[prop(into)]
+    label: String,
+    /// Short hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// Current value (a fraction).
+    waarde: Signal<Option<Decimal>>,
+    /// Called with the parsed fraction (`None` while empty or unreadable).
+    zet: Callback<Option<Decimal>>,
+    /// Error shown when there is no parse error.
+    #[prop(into)]
+    fout: Signal<Option<String>>,
+) -> impl IntoView {
+    getal_veld(PERCENTAGE, veld, label, hint, waarde, zet, fout)
 }
 
 /// A date as three fields (dag / maand / jaar) in a fieldset, as Dutch government forms do.
