@@ -1,5 +1,7 @@
 //! Decimals in the JSON file are always strings (`"1234567.89"`), never JSON numbers: a number
-//! goes through binary floating point in most readers and would lose cents.
+//! goes through binary floating point in most readers and would lose cents. They are written
+//! exactly as held (`12.50` stays `"12.50"`), so a file read back computes the very same
+//! derived results, digit for digit.
 
 use rust_decimal::Decimal;
 use serde::{de, Deserialize, Deserializer, Serializer};
@@ -19,7 +21,7 @@ pub mod req {
     use super::*;
     /// Writes the decimal as a string.
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&d.normalize())
+        s.collect_str(d)
     }
     /// Reads a decimal from a string; a JSON number is refused.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
@@ -43,7 +45,7 @@ pub mod opt {
     /// Writes the decimal as a string, or null.
     pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
         match d {
-            Some(d) => s.collect_str(&d.normalize()),
+            Some(d) => s.collect_str(d),
             None => s.serialize_none(),
         }
     }

@@ -233,6 +233,10 @@ const OBJECT_VORM: Vorm = Vorm(&[
     ("d_college", false, &LEEG),
     ("raad", false, &LEEG),
     ("bronnen", true, &LEEG),
+    ("historie", true, &LEEG),
+    ("effect_instellingen", false, &LEEG),
+    ("effect_jaren", true, &LEEG),
+    ("ambitie", false, &Vorm(&[("jaren", true, &LEEG)])),
 ]);
 
 fn eis_objecten(v: &Value, pad: &str, vorm: &Vorm) -> Result<(), ImportFout> {
@@ -271,6 +275,24 @@ fn grenzen(a: &Aanvraag) -> Result<(), ImportFout> {
             pad: "aanvraag.maatregelen".into(),
             uitleg: format!("meer dan {MAX_MAATREGELEN} maatregelen; dat kan geen echte aanvraag zijn."),
         });
+    }
+    // The optional analysis parts (issue 7): far above any real use, low enough to keep every
+    // analysis quick.
+    const MAX_HISTORIEJAREN: usize = 200;
+    const MAX_EFFECTJAREN: usize = 10_000;
+    const MAX_AMBITIEJAREN: usize = 200;
+    let lijsten = [
+        ("historie", a.historie.len(), MAX_HISTORIEJAREN, "jaren"),
+        ("effect_jaren", a.effect_jaren.len(), MAX_EFFECTJAREN, "regels"),
+        ("ambitie.jaren", a.ambitie.as_ref().map_or(0, |x| x.jaren.len()), MAX_AMBITIEJAREN, "jaren"),
+    ];
+    for (pad, n, max, wat) in lijsten {
+        if n > max {
+            return Err(ImportFout::Inhoud {
+                pad: format!("aanvraag.{pad}"),
+                uitleg: format!("meer dan {} {wat}; dat kan geen echte aanvraag zijn.", crate::nl::format_integer(max as u64)),
+            });
+        }
     }
     let mut teksten: Vec<(String, &str)> = vec![
         ("gemeente".into(), &a.gemeente),

@@ -12,5 +12,6 @@ pub mod guidance;
 pub mod export;
 pub mod drafts;
 pub mod print;
+pub mod analyse;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

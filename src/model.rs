@@ -53,6 +53,121 @@ pub struct Aanvraag {
     /// Source documents the request is based on (named, never attached).
     #[serde(default)]
     pub bronnen: Vec<Brondocument>,
+    /// Optional: the saldo of earlier years (e.g. from 2009) for the history chart, beside the
+    /// years the rules compute from [`Self::financien`] (see [`crate::analyse::historie`]).
+    #[serde(default)]
+    pub historie: Vec<HistorieJaar>,
+    /// Optional: the figures used to turn fewer uitkeringen into euros
+    /// (see [`crate::analyse::effect`]).
+    #[serde(default)]
+    pub effect_instellingen: Option<EffectInstellingen>,
+    /// Optional: the effect of a measure split over years. Kept beside [`Maatregel::effect`]
+    /// (linked by [`EffectJaar::maatregel_id`]) so files without it stay readable. When a
+    /// measure has rows here, they replace its undivided [`Effect`] figures in the analysis.
+    #[serde(default)]
+    pub effect_jaren: Vec<EffectJaar>,
+    /// Optional: a multi-year ambition for the number of uitkeringen, measured against the
+    /// national trend (AEF method; see [`crate::analyse::ambitie`]).
+    #[serde(default)]
+    pub ambitie: Option<Ambitie>,
+}
+
+/// The saldo of one earlier year, as a share of the budget, for the history chart.
+///
+/// Sign convention, as everywhere in this app: a **tekort is positive** (0.09 = a tekort of 9%
+/// of the budget), an overschot negative. (Arnhem's "Grafiek 1" draws a tekort downwards; the
+/// app does not.) Fractions, not percentages: 0.09, not 9.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistorieJaar {
+    /// The calendar year.
+    pub jaar: i32,
+    /// The gemeente's tekort (positive) or overschot (negative) as a fraction of its budget.
+    /// For the years the rules compute from the entered figures, the computed value is shown
+    /// instead.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub percentage_gemeente: Option<Decimal>,
+    /// The same for all gemeenten together (Nederland): the national tekort (positive) or
+    /// overschot (negative) as a fraction of the macrobudget.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub percentage_landelijk: Option<Decimal>,
+}
+
+/// Figures to turn fewer uitkeringen into a saving (all optional).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectInstellingen {
+    /// Average annual cost of one uitkering in euros. When empty, the analysis uses the lasten
+    /// of the tekortjaar divided by [`Self::aantal_uitkeringen`].
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub kosten_per_uitkering: Option<Decimal>,
+    /// Average number of uitkeringen in the tekortjaar (may have decimals: an average).
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub aantal_uitkeringen: Option<Decimal>,
+}
+
+/// The expected effect of one measure in one year.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectJaar {
+    /// The [`Maatregel::id`] of the measure this row belongs to.
+    #[serde(default)]
+    pub maatregel_id: String,
+    /// The calendar year.
+    pub jaar: i32,
+    /// Expected number of fewer uitkeringen in this year.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub minder_uitkeringen: Option<Decimal>,
+    /// Expected saving in euros in this year; when empty, fewer uitkeringen × the cost per
+    /// uitkering is used.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub besparing: Option<Decimal>,
+}
+
+/// A multi-year ambition for the number of uitkeringen (AEF, report for Arnhem, Bijlage B):
+/// part 1 is an extra decrease spread evenly over the years; part 2 is the national trend,
+/// compounded and applied to the starting number, re-set every year with the latest figures.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ambitie {
+    /// The first year of the ambition (2018 in the AEF example).
+    #[serde(default)]
+    pub startjaar: Option<i32>,
+    /// The number of uitkeringen at the start (7.700 in the example; Arnhem counts the average
+    /// over the year before).
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub startaantal: Option<Decimal>,
+    /// The extra decrease over the whole period on top of the national trend (500 in the
+    /// example); positive = fewer uitkeringen.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub extra_daling: Option<Decimal>,
+    /// Over how many years the extra decrease is spread evenly (4 in the example).
+    #[serde(default)]
+    pub aantal_jaren: Option<u32>,
+    /// Per year: the national trend and the realised number.
+    #[serde(default)]
+    pub jaren: Vec<AmbitieJaar>,
+}
+
+/// One year of an [`Ambitie`]. Trends are fractions of the number of uitkeringen nationally:
+/// −0.024 = 2,4% fewer uitkeringen in the country.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmbitieJaar {
+    /// The calendar year.
+    pub jaar: i32,
+    /// The forecast of the national trend for this year, as known in this year (MEV); used for
+    /// the ambition set in this year.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub trend_prognose: Option<Decimal>,
+    /// The national trend for this year as established afterwards; used for the ambitions of
+    /// the later years and for the ambition known afterwards.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub trend_realisatie: Option<Decimal>,
+    /// The realised number of uitkeringen after this year (the stand with which the next year
+    /// starts; 7.350 after 2018 in the example).
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub aantal: Option<Decimal>,
 }
 
 /// Internal (B1) or external (B2) measure.

@@ -8,7 +8,10 @@ use std::collections::BTreeSet;
 use vangnet::checks::{catalogus_regel, controleer, in_catalogus};
 use vangnet::date::Date;
 use vangnet::export::{naar_json, uit_json};
-use vangnet::model::{Aanvraag, Brondocument, Effect, Maatregel, OndertekeningCollege, OndertekeningRaad, Soort};
+use vangnet::model::{
+    Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel,
+    OndertekeningCollege, OndertekeningRaad, Soort,
+};
 use vangnet::rules::{Band, Ernst, Invoer, JaarCijfers, RegelAanpassing, Voorganger};
 
 fn arnhem() -> Aanvraag {
@@ -270,6 +273,17 @@ fn volledig() -> Aanvraag {
     a.maatregelen[0].datum_getroffen = Date::new(2019, 3, 1);
     a.maatregelen[0].effect = Some(Effect { minder_uitkeringen: Some(d("12")), besparing: Some(d("150000.50")), toelichting: "x".into() });
     a.bronnen.push(Brondocument { titel: "t".into(), auteur: "a".into(), datum: "2020".into() });
+    a.historie = vec![HistorieJaar { jaar: 2009, percentage_gemeente: Some(d("-0.032")), percentage_landelijk: Some(d("0.01")) }];
+    a.effect_instellingen = Some(EffectInstellingen { kosten_per_uitkering: Some(d("15000")), aantal_uitkeringen: Some(d("7700.5")) });
+    let id = a.maatregelen[0].id.clone();
+    a.effect_jaren = vec![EffectJaar { maatregel_id: id, jaar: 2020, minder_uitkeringen: Some(d("10")), besparing: Some(d("150000")) }];
+    a.ambitie = Some(Ambitie {
+        startjaar: Some(2018),
+        startaantal: Some(d("7700")),
+        extra_daling: Some(d("500")),
+        aantal_jaren: Some(4),
+        jaren: vec![AmbitieJaar { jaar: 2018, trend_prognose: Some(d("-0.024")), trend_realisatie: Some(d("-0.028")), aantal: Some(d("7350")) }],
+    });
     a
 }
 
@@ -331,14 +345,53 @@ fn maatregel() -> impl Strategy<Value = Maatregel> {
         })
 }
 
+/// The optional analysis parts (issue 7).
+fn analyse_delen() -> impl Strategy<Value = (Vec<HistorieJaar>, Option<EffectInstellingen>, Vec<EffectJaar>, Option<Ambitie>)> {
+    let historie = proptest::collection::vec(
+        (2000i32..2030, bedrag(), bedrag())
+            .prop_map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }),
+        0..4,
+    );
+    let instellingen = proptest::option::of(
+        (bedrag(), bedrag()).prop_map(|(k, n)| EffectInstellingen { kosten_per_uitkering: k, aantal_uitkeringen: n }),
+    );
+    let effect_jaren = proptest::collection::vec(
+        (tekst(), 2015i32..2030, bedrag(), bedrag())
+            .prop_map(|(id, jaar, m, b)| EffectJaar { maatregel_id: id, jaar, minder_uitkeringen: m, besparing: b }),
+        0..4,
+    );
+    let ambitie = proptest::option::of(
+        (
+            proptest::option::of(2000i32..2030),
+            bedrag(),
+            bedrag(),
+            proptest::option::of(0u32..60),
+            proptest::collection::vec(
+                (2015i32..2030, bedrag(), bedrag(), bedrag())
+                    .prop_map(|(jaar, p, r, n)| AmbitieJaar { jaar, trend_prognose: p, trend_realisatie: r, aantal: n }),
+                0..5,
+            ),
+        )
+            .prop_map(|(startjaar, startaantal, extra_daling, aantal_jaren, jaren)| Ambitie {
+                startjaar,
+                startaantal,
+                extra_daling,
+                aantal_jaren,
+                jaren,
+            }),
+    );
+    (historie, instellingen, effect_jaren, ambitie)
+}
+
 fn aanvraag() -> impl Strategy<Value = Aanvraag> {
     (
         (tekst(), 2000i32..2030, proptest::collection::vec((2010i32..2030, bedrag(), bedrag(), bedrag(), bedrag()), 0..5)),
         (proptest::option::of(any::<bool>()), proptest::option::of(any::<bool>()), proptest::option::of(0u64..2_000_000)),
         (tekst(), tekst(), tekst(), proptest::collection::vec(maatregel(), 0..4)),
         (datum(), tekst(), datum(), tekst()),
+        analyse_delen(),
     )
-        .prop_map(|((gemeente, jaar, jaren), (v1, v2, inwoners), (a, b, c, maatregelen), (dd, naam, rd, griffier))| Aanvraag {
+        .prop_map(|((gemeente, jaar, jaren), (v1, v2, inwoners), (a, b, c, maatregelen), (dd, naam, rd, griffier), (historie, effect_instellingen, effect_jaren, ambitie))| Aanvraag {
             id: "p".into(),
             gemeente,
             financien: Invoer {
@@ -359,6 +412,10 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
             d_college: OndertekeningCollege { datum: dd, secretaris: naam.clone(), burgemeester: naam },
             raad: OndertekeningRaad { datum: rd, voorzitter: griffier.clone(), griffier },
             bronnen: vec![],
+            historie,
+            effect_instellingen,
+            effect_jaren,
+            ambitie,
         })
 }
 
@@ -372,4 +429,24 @@ proptest! {
         prop_assert_eq!(naar_json(&terug, None), een.clone());
         prop_assert_eq!(schema_fouten(&een), Vec::<String>::new());
     }
+}
+
+/// The fixtures are what this version writes, so the browser tests can compare an export with
+/// them exactly. After a model change: `UPDATE_FIXTURES=1 cargo test --test model fixtures_are_canonical`.
+#[test]
+fn fixtures_are_canonical() {
+    let pad = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/arnhem-2019.json");
+    let tekst = std::fs::read_to_string(pad).unwrap();
+    let gelezen: Value = serde_json::from_str(&tekst).unwrap();
+    let a = uit_json(&tekst).unwrap();
+    let opnieuw: Value = serde_json::from_str(&naar_json(&a, None)).unwrap();
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        let v = serde_json::json!({
+            "formaat": gelezen["formaat"], "schema_version": gelezen["schema_version"],
+            "app_versie": gelezen["app_versie"], "aanvraag": opnieuw["aanvraag"],
+        });
+        std::fs::write(pad, serde_json::to_string_pretty(&v).unwrap() + "\n").unwrap();
+        return;
+    }
+    assert!(gelezen["aanvraag"] == opnieuw["aanvraag"], "tests/fixtures/arnhem-2019.json is not in canonical form; regenerate it (see the comment)");
 }
