@@ -939,11 +939,12 @@ fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding>) -> JaarU
                 ontbreekt.push(format!("{naam} {j} (te groot)"));
                 None
             }
-            Some(v) if positief_nodig && v <= Decimal::ZERO => {
+            // A budget below one euro is no budget (and T / B would overflow a decimal).
+            Some(v) if positief_nodig && v < Decimal::ONE => {
                 meldingen.push(Melding {
                     veld: pointer,
                     ernst: Ernst::Fout,
-                    tekst: format!("{} over {j} moet groter dan nul zijn.", hoofdletter(naam)),
+                    tekst: format!("{} over {j} moet groter dan nul zijn (minstens € 1).", hoofdletter(naam)),
                 });
                 ontbreekt.push(format!("{naam} {j} (moet groter dan nul zijn)"));
                 None
