@@ -360,3 +360,30 @@ test('herindeling: the predecessors figures are summed for earlier years', { tim
     await b.close();
   }
 });
+
+test('a field is checked once changed and left, not while typing, and not before', { timeout: 60_000 }, async () => {
+  const b = await browser();
+  try {
+    const page = await open(b.ctx, b.watch, srv.base);
+    await page.click('#nieuw-concept');
+    await page.waitForSelector('#takenlijst');
+    await naar(page, 'a');
+    assert.equal(await page.locator('#veld-a_analyse-fout').count(), 0, 'no error before anything happened');
+    await page.fill('#veld-a_analyse', 'Eerste versie');
+    await page.locator('#veld-a_analyse').blur();
+    await page.fill('#veld-a_analyse', '');
+    assert.equal(await page.locator('#veld-a_analyse-fout').count(), 0, 'no error while typing');
+    await page.locator('#veld-a_analyse').blur();
+    await page.waitForSelector('#veld-a_analyse-fout');
+    assert.match(await page.textContent('#veld-a_analyse-fout'), /Beschrijf de analyse van de oorzaken/);
+    assert.equal(await page.getAttribute('#veld-a_analyse', 'aria-invalid'), 'true');
+    assert.match(await page.getAttribute('#veld-a_analyse', 'aria-describedby'), /veld-a_analyse-fout/);
+    await page.fill('#veld-a_analyse', 'Het tekort van € 2 mln komt door de instroom.');
+    assert.equal(await page.locator('#veld-a_analyse-fout').count(), 0, 'the error goes as soon as it is solved');
+    await naar(page, 'c');
+    assert.equal(await page.locator('#veld-c_effect-fout').count(), 0, 'other fields are not checked yet');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DIST = path.join(ROOT, 'dist');
+// DIST may point elsewhere (e.g. a build under a sub-path or a second checkout's build).
+export const DIST = process.env.DIST || path.join(ROOT, 'dist');
 export const SHOTS = path.join(ROOT, 'e2e', 'screenshots');
 fs.mkdirSync(SHOTS, { recursive: true });
 

@@ -243,12 +243,17 @@ pub struct Ctx {
     revisie: StoredValue<u64>,
     /// A save is pending (debounced).
     wachtend: StoredValue<Option<TimeoutHandle>>,
-    /// Set while a draft is being loaded, so loading does not count as a change.
+    /// Set by a load ([`Ctx::open`], [`Ctx::nieuw`]) and cleared by the autosave effect's next
+    /// run, which then does not save: loading is not a change. (Effects run asynchronously,
+    /// after the load has returned, so a flag reset at the end of the load would be too early:
+    /// every load then saved the draft again and put other tabs on it into conflict.)
     laden: StoredValue<bool>,
     /// A message about the start (corrupt draft kept aside, …).
     pub melding: RwSignal<Option<Melding>>,
     /// The review page a "Wijzigen" link came from, to return to after the change.
     pub terug: RwSignal<Option<Pagina>>,
+    /// Fields the user changed and left: their checks show at once.
+    pub verlaten: RwSignal<std::collections::HashSet<String>>,
 }
 
 /// A message on top of the page, with an optional raw text to download.
@@ -266,12 +271,13 @@ impl Ctx {
         let veld = veld.to_string();
         let c = *self;
         Signal::derive(move || {
-            let toon = c.toon_fouten.get();
+            // A field is checked once it was changed and left (NL Design System), and every
+            // field once the user asks for the checks or exports; never on the first keystroke.
+            let toon = c.toon_fouten.get() || c.verlaten.with(|v| v.contains(&veld));
             c.controles.with(|cs| {
                 cs.iter()
                     .filter(|k| k.veld == veld && k.ernst == crate::rules::Ernst::Fout)
-                    // Rule-engine messages about figures (budget zero, …) always show; missing
-                    // answers only once the user asked for the checks.
+                    // Rule-engine messages about figures (budget zero, …) always show.
                     .find(|k| toon || k.id.starts_with("cijfers.fout"))
                     .map(|k| k.tekst.clone())
             })
@@ -361,10 +367,29 @@ impl Ctx {
         }
     }
 
+    /// Marks field `veld` as changed and left, so its check shows.
+    pub fn verlaat(&self, veld: &str) {
+        if !self.verlaten.with_untracked(|v| v.contains(veld)) {
+            self.verlaten.update(|v| {
+                v.insert(veld.to_string());
+            });
+        }
+    }
+
+    /// Typing again in a field: its check waits until the field is left again.
+    pub fn typt(&self, veld: &str) {
+        if self.verlaten.with_untracked(|v| v.contains(veld)) {
+            self.verlaten.update(|v| {
+                v.remove(veld);
+            });
+        }
+    }
+
     /// Opens draft `id` from storage. A corrupt draft is kept aside and explained.
     pub fn open(&self, id: &str) {
         self.laden.set_value(true);
         self.toon_fouten.set(false);
+        self.verlaten.set(Default::default());
         let sleutel = drafts::sleutel(id);
         match opslag::lees(&sleutel) {
             Ok(Some(t)) => match drafts::lees(&t) {
@@ -408,7 +433,7 @@ impl Ctx {
                 self.opslag.set(OpslagStatus::Mislukt(e));
             }
         }
-        self.laden.set_value(false);
+        // `laden` stays set: the autosave effect clears it (see the field).
     }
 
     /// Starts a new draft (also used for an imported file) and goes to it.
@@ -418,7 +443,7 @@ impl Ctx {
         self.revisie.set_value(0);
         self.aanvraag.set(a.clone());
         self.opslag.set(OpslagStatus::Niets);
-        self.laden.set_value(false);
+        // Saved right here; the autosave effect clears `laden` instead of saving again.
         self.bewaar_nu();
         ga_naar(&Route::Concept { id: a.id, pagina: Pagina::Overzicht });
     }
@@ -461,6 +486,7 @@ pub fn App() -> impl IntoView {
         laden: StoredValue::new(false),
         melding: RwSignal::new(None),
         terug: RwSignal::new(None),
+        verlaten: RwSignal::new(Default::default()),
     };
     provide_context(ctx);
 
@@ -479,7 +505,10 @@ pub fn App() -> impl IntoView {
     // Autosave: every change of the draft, debounced; never on the keystroke path itself.
     Effect::new(move |vorige: Option<()>| {
         aanvraag.track();
-        if vorige.is_some() && !ctx.laden.get_value() {
+        if ctx.laden.get_value() {
+            // This run is the load's own change (open/nieuw): not a change to save.
+            ctx.laden.set_value(false);
+        } else if vorige.is_some() {
             ctx.plan_opslaan();
         }
     });

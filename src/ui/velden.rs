@@ -74,6 +74,23 @@ impl Koppeling {
     }
 }
 
+/// Tells the app's state that field `veld` is being typed in (its check waits for the blur).
+fn typt(veld: &str) {
+    if let Some(c) = use_context::<super::Ctx>() {
+        c.typt(veld);
+    }
+}
+
+/// The handler that marks a field as changed and left in the app's state (outside the app,
+/// e.g. in component tests, there is no state and nothing happens).
+fn verlaten<E>(veld: String) -> impl Fn(E) + Clone + 'static {
+    move |_| {
+        if let Some(c) = use_context::<super::Ctx>() {
+            c.verlaat(&veld);
+        }
+    }
+}
+
 fn optioneel_tekst(optioneel: bool) -> Option<impl IntoView> {
     optioneel.then(|| view! { <span class="optioneel">" (optioneel)"</span> })
 }
@@ -109,6 +126,7 @@ pub fn LangeTekst(
     optioneel: bool,
 ) -> impl IntoView {
     let k = Koppeling::new(&veld, hint.filter(|h| !h.is_empty()), fout);
+    let veld_pointer = veld.clone();
     let telling_id = format!("{}-telling", k.id);
     // The count is announced only after typing pauses (a live region updated on every key
     // would interrupt the screen reader constantly).
@@ -130,8 +148,12 @@ pub fn LangeTekst(
                 spellcheck="true"
                 aria-invalid=k.invalid()
                 aria-describedby=k.describedby(Some(telling_id.clone()))
+                on:change=verlaten(veld_pointer.clone())
                 prop:value=move || waarde.get()
-                on:input:target=move |ev| {
+                on:input:target={
+                    let veld = veld_pointer.clone();
+                    move |ev| {
+                    typt(&veld);
                     zet.run(ev.target().value());
                     if let Some(h) = teller.get_value() {
                         h.clear();
@@ -147,7 +169,7 @@ pub fn LangeTekst(
                     )
                     .ok();
                     teller.set_value(h);
-                }
+                }}
             ></textarea>
             <p class="veld__telling" id=telling_id>{move || tekens(waarde.with(|w| w.chars().count()))}</p>
             <p class="visueel-verborgen" aria-live="polite">{move || aangekondigd.get()}</p>
@@ -182,6 +204,7 @@ pub fn KorteTekst(
     optioneel: bool,
 ) -> impl IntoView {
     let k = Koppeling::new(&veld, hint, fout);
+    let veld_pointer = veld.clone();
     view! {
         <div class="veld" class:veld--fout=k.heeft_fout()>
             <label for=k.id.clone() class="veld__label">{label}{optioneel_tekst(optioneel)}</label>
@@ -193,8 +216,12 @@ pub fn KorteTekst(
                 autocomplete=autocomplete.unwrap_or_else(|| "off".into())
                 aria-invalid=k.invalid()
                 aria-describedby=k.describedby(None)
+                on:change=verlaten(veld_pointer.clone())
                 prop:value=move || waarde.get()
-                on:input:target=move |ev| zet.run(ev.target().value())
+                on:input:target=move |ev| {
+                    typt(&veld_pointer);
+                    zet.run(ev.target().value())
+                }
             />
         </div>
     }
@@ -398,8 +425,10 @@ pub fn Datum(
         }
     };
     let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
+    let veld_pointer = veld.clone();
     let invoer = |sub: &'static str, label: &'static str, breed: bool, lees: ReadSignal<String>, schrijf: WriteSignal<String>| {
         let sub_id = if sub == "dag" { k.id.clone() } else { format!("{}-{sub}", k.id) };
+        let markeer = verlaten::<()>(veld_pointer.clone());
         view! {
             <div class="datum__deel" class:datum__deel--jaar=breed>
                 <label for=sub_id.clone()>{label}</label>
@@ -416,7 +445,10 @@ pub fn Datum(
                         schrijf.set(ev.target().value());
                         bijwerken(false);
                     }
-                    on:change=move |_| bijwerken(true)
+                    on:change=move |_| {
+                        bijwerken(true);
+                        markeer(());
+                    }
                 />
             </div>
         }
