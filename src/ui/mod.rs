@@ -1,6 +1,7 @@
 //! The web app (wasm32 only): routing, the open draft, autosave, and the shell. The sections
 //! live in [`secties`]; they only read the draft and call the rules, checks and print code.
 
+pub mod analyse;
 pub mod opslag;
 pub mod regels;
 pub mod secties;
@@ -55,6 +56,8 @@ pub enum Pagina {
     Afdrukken,
     /// Check your answers: the whole request (`None`) or one part.
     Antwoorden(Option<Onderdeel>),
+    /// Insight beyond the form: history chart, effect of measures, what-if, ambition.
+    Analyse,
 }
 
 /// The parts a review page can be limited to.
@@ -114,6 +117,7 @@ impl Pagina {
             Pagina::Controleren => "controleren",
             Pagina::Afronden => "afronden",
             Pagina::Afdrukken => "afdrukken",
+            Pagina::Analyse => "analyse",
             Pagina::Antwoorden(None) => "antwoorden",
             Pagina::Antwoorden(Some(o)) => match o {
                 Onderdeel::Rekenen => "antwoorden-rekenen",
@@ -139,6 +143,7 @@ impl Pagina {
             Pagina::Afronden,
             Pagina::Afdrukken,
             Pagina::Antwoorden(None),
+            Pagina::Analyse,
         ]
         .into_iter()
         .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
@@ -159,6 +164,7 @@ impl Pagina {
             Pagina::Controleren => "Controleren",
             Pagina::Afronden => "Afronden: bestand en afdrukken",
             Pagina::Afdrukken => "Afdrukversie",
+            Pagina::Analyse => "Inzicht: verloop, effect, wat-als en ambitie",
             Pagina::Antwoorden(None) => "Uw antwoorden controleren",
             Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
             Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",

@@ -270,6 +270,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                         <li><a href=move || link(p) aria-current=move || (pagina == p).then_some("page")>{move || p.titel(versie.get())}</a></li>
                     }).collect_view()}
                     <li><a href=move || link(Pagina::Antwoorden(None)) aria-current=move || (pagina == Pagina::Antwoorden(None)).then_some("page")>"Uw antwoorden"</a></li>
+                    <li><a href=move || link(Pagina::Analyse) aria-current=move || (pagina == Pagina::Analyse).then_some("page")>"Inzicht"<span class="optioneel">" (optioneel)"</span></a></li>
                 </ol>
             </nav>
             <div class="pagina">
@@ -292,6 +293,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Afronden => view! { <Afronden /> }.into_any(),
                     Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
                     Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
+                    Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
