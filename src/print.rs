@@ -19,16 +19,21 @@
 //! Follows the model form: title, "Versie: …", the introduction, "1. Verklaring college …"
 //! with A–D (D with the declaration and the signature block), "2. Instemming gemeenteraad" with
 //! its signature block, and optionally an internal appendix with the calculation (clearly
-//! marked as not part of the form).
+//! marked as not part of the form). When the application holds analysis data (history years,
+//! effect figures or an ambition; see [`crate::analyse`]), a second internal appendix follows
+//! on a new page: the history chart ([`crate::analyse::svg`]) with its table, the effect totals
+//! per year against the tekort and the eigen risico, and the AEF ambition table — each only
+//! when filled in. An application without any of it prints exactly as before.
 
+use crate::analyse::{ambitie, effect, heel, historie, svg};
 use crate::date::Date;
 use crate::guidance::{
     invullen, tekst, Deel, B2_VRAGEN, FORMULIERTITEL, LABEL_DATUM,
     LABEL_NAAM_ONDERTEKENAAR, ONDERDEEL_B_UITGEBREID, ONDERTEKENAARS_COLLEGE,
     ONDERTEKENAARS_RAAD,
 };
-use crate::model::{is_leeg, Aanvraag, Effect, Maatregel, Soort};
-use crate::nl::{format_amount_input, format_date, format_date_long, format_money, format_percent};
+use crate::model::{is_leeg, Aanvraag, Ambitie, Effect, Maatregel, Soort};
+use crate::nl::{format_amount_input, format_date, format_date_long, format_money, format_money_cents, format_percent};
 use crate::rules::{
     self, Band, RegelAanpassing, SpoorSoort, Status, Toegang, Uitkomst, Verdeling, Versie,
 };
@@ -40,18 +45,24 @@ pub struct AfdrukOpties {
     /// Append the internal appendix with the calculation ("Bijlage voor intern gebruik"). It is
     /// not part of the form and is marked as such. Default `true`.
     pub met_berekening: bool,
+    /// Append the internal appendix with the analysis ("Bijlage voor intern gebruik: analyse")
+    /// when the application holds analysis data (history, effect figures, ambition). It is not
+    /// part of the form and is marked as such. Default `true`.
+    pub met_analyse: bool,
 }
 
 impl Default for AfdrukOpties {
     fn default() -> Self {
-        AfdrukOpties { met_berekening: true }
+        AfdrukOpties { met_berekening: true, met_analyse: true }
     }
 }
 
 /// The CSS of the print view, used by [`afdruk_document`] and included by the app's stylesheet
 /// for the in-app print view.
 ///
-/// Everything is scoped under `.afdruk` except the `@page` rule (A4, margins 2 cm). System
+/// Everything is scoped under `.afdruk` except the `@page` rule (A4, margins 2 cm) and the
+/// rules of the history chart (`.grafiek`, see [`crate::analyse::svg`]), which the app's own
+/// pages use too: its size, its font, and its system colours in forced-colors mode. System
 /// fonts only (sans-serif stack), no `url()`, no `@import`. Page-break rules: headings are
 /// kept with what follows (`break-after: avoid`), each question block — the heading, the form
 /// text and the start of the answer (`.blok`) — is not split (`break-inside: avoid`), signature
@@ -130,6 +141,26 @@ pub const AFDRUK_CSS: &str = r#"@page {
 .afdruk .bijlage { font-size: 10pt; }
 .afdruk .bijlage .intern { border: 1px dashed #000; padding: 0.4em 0.7em; }
 .afdruk .stappen li { margin-bottom: 0.4em; }
+.afdruk .grafiek-figuur { margin: 0.4em 0 0.8em; break-inside: avoid; page-break-inside: avoid; }
+.afdruk .grafiek-figuur .grafiek { max-width: 100%; }
+.grafiek {
+  display: block;
+  width: 100%;
+  max-width: 45rem;
+  height: auto;
+  background: #fff;
+}
+.grafiek text {
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif;
+}
+@media (forced-colors: active) {
+  .grafiek { forced-color-adjust: none; background: Canvas; }
+  .grafiek text { fill: CanvasText; }
+  .grafiek .as, .grafiek .streep, .grafiek .nullijn, .grafiek .lijn, .grafiek .drempel,
+  .grafiek .drempel-sprong, .grafiek .legenda-lijn { stroke: CanvasText; }
+  .grafiek .raster { stroke: GrayText; }
+  .grafiek .punt, .grafiek .legenda-teken { fill: CanvasText; stroke: Canvas; }
+}
 @media print {
   .afdruk { max-width: none; margin: 0; font-size: 10.5pt; }
   .afdruk .waarschuwing { background: #fff; }
@@ -187,7 +218,7 @@ fn is_verboden(c: char) -> bool {
 
 /// One line of user text (a name, the gemeente): control characters removed, all whitespace
 /// (including line breaks) collapsed to single spaces. Not yet escaped.
-fn een_regel(s: &str) -> String {
+pub(crate) fn een_regel(s: &str) -> String {
     s.chars()
         .filter(|c| !is_verboden(*c))
         .collect::<String>()
@@ -520,6 +551,13 @@ pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Af
     if opties.met_berekening {
         if let Some(u) = uitkomst {
             out.push_str(&bijlage_html(u));
+        }
+    }
+
+    // Internal appendix with the analysis, only when there is any.
+    if opties.met_analyse {
+        if let Some(b) = analyse_bijlage_html(aanvraag, uitkomst) {
+            out.push_str(&b);
         }
     }
 
@@ -1005,6 +1043,199 @@ fn bijlage_html(u: &Uitkomst) -> String {
         ));
     }
     s.push_str("</ol></section>");
+    s
+}
+
+/// A number of people (or another count) rounded to whole units: `1.234`, `-365`.
+fn aantal(d: Decimal) -> String {
+    format_amount_input(heel(d))
+}
+
+fn aantal_of_streep(d: Option<Decimal>) -> String {
+    d.map(aantal).unwrap_or_else(|| "—".into())
+}
+
+fn percent_of_streep(d: Option<Decimal>) -> String {
+    d.map(|p| format_percent(p, 1)).unwrap_or_else(|| "—".into())
+}
+
+/// True when anything of the ambition is filled in.
+fn ambitie_ingevuld(a: &Ambitie) -> bool {
+    a.startjaar.is_some() || a.startaantal.is_some() || a.extra_daling.is_some() || a.aantal_jaren.is_some() || !a.jaren.is_empty()
+}
+
+/// Remarks (already plain text) as a list, or nothing.
+fn meldingen_html(meldingen: &[String]) -> String {
+    if meldingen.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("<ul class=\"meta meldingen\">");
+    for m in meldingen {
+        s.push_str(&format!("<li>{}</li>", escape(m)));
+    }
+    s.push_str("</ul>");
+    s
+}
+
+/// The internal appendix with the analysis: the history chart and its table (at least two
+/// points), the effect totals (at least one measure with an effect) and the ambition (anything
+/// of it filled in). `None` when none of these is there.
+fn analyse_bijlage_html(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<String> {
+    let mut delen = String::new();
+
+    // History.
+    if !a.historie.is_empty() {
+        let g = historie::grafiek(&a.historie, u);
+        if g.gemeente.len() + g.landelijk.len() >= 2 {
+            let opties = svg::SvgOpties { id: "afdruk-historie".into(), gemeente: een_regel(&a.gemeente) };
+            delen.push_str("<section class=\"analyse-historie\"><h3>Verloop van het tekort</h3>");
+            delen.push_str("<div class=\"grafiek-figuur\">");
+            delen.push_str(&svg::grafiek_svg(&g, &opties));
+            delen.push_str("</div>");
+            delen.push_str(&svg::grafiek_tabel_html(&g));
+            delen.push_str(&meldingen_html(&g.meldingen));
+            delen.push_str("</section>");
+        }
+    }
+
+    // Effect of the measures.
+    let e = effect::analyseer(a, u);
+    if !e.maatregelen.is_empty() {
+        delen.push_str("<section class=\"analyse-effect\"><h3>Effect van de maatregelen</h3>");
+        let t = a.tekortjaar();
+        let mut feiten = Vec::new();
+        if let Some(tekort) = e.tekort {
+            feiten.push(format!("Tekort over {t}: {}.", format_money(tekort)));
+        }
+        if let Some(er) = e.eigen_risico {
+            feiten.push(format!("Eigen risico: {}.", format_money(er)));
+        }
+        if let (Some(k), Some(bron)) = (e.kosten_per_uitkering, e.kosten_bron) {
+            feiten.push(format!(
+                "Kosten per uitkering: {} ({}).",
+                format_money_cents(k),
+                match bron {
+                    effect::KostenBron::Ingevuld => "ingevuld".to_string(),
+                    effect::KostenBron::UitLasten => format!("de lasten over {t} gedeeld door het aantal uitkeringen"),
+                }
+            ));
+        }
+        if !feiten.is_empty() {
+            delen.push_str(&format!("<p>{}</p>", escape(&feiten.join(" "))));
+        }
+        delen.push_str(
+            "<table class=\"effect-totalen\"><caption>Verwacht effect van de maatregelen per jaar, afgezet tegen het tekort en het eigen risico</caption><thead><tr>\
+<th scope=\"col\">Jaar</th><th scope=\"col\">Minder uitkeringen</th><th scope=\"col\">Besparing</th>\
+<th scope=\"col\">Deel van het tekort</th><th scope=\"col\">Deel van het eigen risico</th></tr></thead><tbody>",
+        );
+        let rij = |kop: String, tot: &effect::EffectTotaal, vet: bool| {
+            let besparing = format!("{}{}", format_money(tot.besparing), if tot.onvolledig { " (onvolledig)" } else { "" });
+            let (b, eb) = if vet { ("<strong>", "</strong>") } else { ("", "") };
+            format!(
+                "<tr><th scope=\"row\">{}</th><td class=\"bedrag\">{b}{}{eb}</td><td class=\"bedrag\">{b}{}{eb}</td><td class=\"bedrag\">{b}{}{eb}</td><td class=\"bedrag\">{b}{}{eb}</td></tr>",
+                escape(&kop),
+                escape(&format_amount_input(tot.minder_uitkeringen)),
+                escape(&besparing),
+                escape(&percent_of_streep(tot.deel_van_tekort)),
+                escape(&percent_of_streep(tot.deel_van_eigen_risico)),
+            )
+        };
+        for tot in &e.per_jaar {
+            let kop = match tot.jaar {
+                Some(j) => j.to_string(),
+                None => "Per jaar (niet over jaren verdeeld)".to_string(),
+            };
+            delen.push_str(&rij(kop, tot, false));
+        }
+        delen.push_str(&rij("Totaal".into(), &e.totaal, true));
+        delen.push_str("</tbody></table>");
+        delen.push_str(&meldingen_html(&e.meldingen));
+        delen.push_str("</section>");
+    }
+
+    // Ambition (AEF).
+    if let Some(am) = a.ambitie.as_ref().filter(|am| ambitie_ingevuld(am)) {
+        delen.push_str("<section class=\"analyse-ambitie\"><h3>Ambitie aantal uitkeringen (methode AEF)</h3>");
+        match ambitie::tabel(am) {
+            Ok(t) => delen.push_str(&ambitie_html(&t)),
+            Err(fout) => delen.push_str(&format!("<p>{}</p>", escape(&format!("De ambitie is nog niet te berekenen. {fout}")))),
+        }
+        delen.push_str("</section>");
+    }
+
+    if delen.is_empty() {
+        return None;
+    }
+    let mut s = String::from("<section class=\"bijlage analyse nieuwe-pagina\">");
+    s.push_str("<h2>Bijlage voor intern gebruik: analyse (geen onderdeel van het formulier)</h2>");
+    s.push_str("<p class=\"intern\">Deze bijlage hoort niet bij het aanvraagformulier en wordt niet ingediend. Zij bevat de analyses die de gemeente in de app heeft ingevuld: het verloop van het tekort, het effect van de maatregelen en de ambitie.</p>");
+    s.push_str(&delen);
+    s.push_str("</section>");
+    Some(s)
+}
+
+/// The AEF table: per year part 1, part 2, the total ambition, the number after the year, the
+/// realised change and the difference (all rounded to whole people), then the ambition known
+/// afterwards, and the remarks.
+fn ambitie_html(t: &ambitie::AmbitieTabel) -> String {
+    let laatste = t.startjaar.saturating_add(t.aantal_jaren as i32).saturating_sub(1);
+    let mut s = format!(
+        "<p>{}</p>",
+        escape(&format!(
+            "Start {}: {} uitkeringen. Extra daling bovenop de landelijke trend: {} over {} jaar ({}–{laatste}). Negatieve getallen zijn een daling; een positief verschil is meer daling dan de ambitie vroeg.",
+            t.startjaar,
+            aantal(t.startaantal),
+            aantal(t.extra_daling),
+            t.aantal_jaren,
+            t.startjaar,
+        ))
+    );
+    s.push_str(
+        "<table class=\"ambitie\"><caption>Ambitie per jaar, gezet in dat jaar, en de realisatie (afgerond op hele uitkeringen)</caption><thead><tr>\
+<th scope=\"col\">Jaar</th><th scope=\"col\">Deel 1: extra daling</th><th scope=\"col\">Deel 2: landelijke trend</th>\
+<th scope=\"col\">Ambitie totaal</th><th scope=\"col\">Aantal na het jaar</th><th scope=\"col\">Gerealiseerd sinds de start</th>\
+<th scope=\"col\">Verschil</th></tr></thead><tbody>",
+    );
+    let mut voorlopig: Vec<&String> = Vec::new();
+    for r in &t.rijen {
+        for v in &r.voorlopig {
+            if !voorlopig.contains(&v) {
+                voorlopig.push(v);
+            }
+        }
+        s.push_str(&format!(
+            "<tr><th scope=\"row\">{}{}</th><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td></tr>",
+            r.jaar,
+            if r.voorlopig.is_empty() { "" } else { " (voorlopig)" },
+            escape(&aantal(r.afgerond.deel1)),
+            escape(&aantal_of_streep(r.afgerond.deel2)),
+            escape(&aantal_of_streep(r.afgerond.totaal)),
+            escape(&aantal_of_streep(r.stand)),
+            escape(&aantal_of_streep(r.afgerond.realisatie)),
+            escape(&aantal_of_streep(r.afgerond.verschil)),
+        ));
+    }
+    if let Some(a) = &t.achteraf {
+        s.push_str(&format!(
+            "<tr><th scope=\"row\">Achteraf, met de vastgestelde trend ({}–{laatste})</th><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\">{}</td><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\"><strong>{}</strong></td></tr>",
+            t.startjaar,
+            escape(&aantal(a.afgerond.deel1)),
+            escape(&aantal_of_streep(a.afgerond.deel2)),
+            escape(&aantal_of_streep(a.afgerond.totaal)),
+            escape(&aantal_of_streep(t.rijen.last().and_then(|r| r.stand))),
+            escape(&aantal_of_streep(a.afgerond.realisatie)),
+            escape(&aantal_of_streep(a.afgerond.verschil)),
+        ));
+    }
+    s.push_str("</tbody></table>");
+    if !voorlopig.is_empty() {
+        s.push_str("<div class=\"blok voorlopig\"><p><strong>Voorlopig:</strong></p><ul>");
+        for v in voorlopig {
+            s.push_str(&format!("<li>{}</li>", escape(v)));
+        }
+        s.push_str("</ul></div>");
+    }
+    s.push_str(&meldingen_html(&t.meldingen));
     s
 }
 

@@ -1,9 +1,10 @@
 //! The print view: order of the form, filled-in declarations, signatures, escaping of hostile
-//! text, the standalone document's self-containment, and the optional appendix.
+//! text, the standalone document's self-containment, the optional appendix, and the analysis
+//! appendix (history chart, effect totals, AEF ambition) only when it is filled in.
 
 use rust_decimal::Decimal;
 use vangnet::date::Date;
-use vangnet::model::{Aanvraag, Brondocument, Effect, Maatregel, Soort};
+use vangnet::model::{Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, Soort};
 use vangnet::print::{afdruk_document, afdruk_html, escape, AfdrukOpties, AFDRUK_CSS};
 use vangnet::rules::{JaarCijfers, RegelAanpassing};
 
@@ -210,7 +211,11 @@ fn assert_veilig(s: &str) {
 fn hostile_text_is_never_output_unescaped() {
     let a = vijandig();
     let u = a.uitkomst(None).unwrap();
-    for opties in [AfdrukOpties { met_berekening: true }, AfdrukOpties { met_berekening: false }] {
+    for opties in [
+        AfdrukOpties::default(),
+        AfdrukOpties { met_berekening: false, met_analyse: true },
+        AfdrukOpties { met_berekening: true, met_analyse: false },
+    ] {
         let html = afdruk_html(&a, Some(&u), &opties);
         assert_veilig(&html);
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -254,7 +259,7 @@ fn replaced_rules_are_announced() {
         ..RegelAanpassing::default()
     });
     let u = a.uitkomst(None).unwrap();
-    let html = afdruk_html(&a, Some(&u), &AfdrukOpties { met_berekening: false });
+    let html = afdruk_html(&a, Some(&u), &AfdrukOpties { met_berekening: false, ..AfdrukOpties::default() });
     let w = pos(&html, "Let op: de berekening gebruikt door de gemeente aangepaste regels:");
     assert!(w < pos(&html, "<h2>1. Verklaring college"));
     assert!(html.contains("toegangsdrempel: 5,0% (in plaats van 7,5%)"));
@@ -282,11 +287,18 @@ fn appendix_only_when_asked_and_computed() {
     for stap in &u.stappen {
         assert!(b.contains(&escape(&stap.titel)), "{}", stap.titel);
     }
-    let zonder = afdruk_html(&a, Some(&u), &AfdrukOpties { met_berekening: false });
-    assert!(!zonder.contains("Bijlage voor intern gebruik"));
+    let zonder = afdruk_html(&a, Some(&u), &AfdrukOpties { met_berekening: false, ..AfdrukOpties::default() });
+    assert!(!zonder.contains("Bijlage voor intern gebruik: berekening"));
     let geen_uitkomst = afdruk_html(&a, None, &AfdrukOpties::default());
-    assert!(!geen_uitkomst.contains("Bijlage voor intern gebruik"));
-    assert!(AfdrukOpties::default().met_berekening);
+    assert!(!geen_uitkomst.contains("Bijlage voor intern gebruik: berekening"));
+    assert!(AfdrukOpties::default().met_berekening && AfdrukOpties::default().met_analyse);
+    // Without analysis data there is no other appendix either.
+    let mut b = a.clone();
+    for m in &mut b.maatregelen {
+        m.effect = None;
+    }
+    let geen = afdruk_html(&b, None, &AfdrukOpties { met_berekening: false, ..AfdrukOpties::default() });
+    assert!(!geen.contains("Bijlage voor intern gebruik"));
 }
 
 #[test]
@@ -319,4 +331,204 @@ fn single_form_of_2016_prints() {
     assert!(!html.contains("Versie:"));
     assert!(pos(&html, "<h3>A. ") < pos(&html, "<h3>B. ") && pos(&html, "<h3>C. ") < pos(&html, "<h3>D. "));
     assert!(html.contains("Naam van de ondertekenaar: V. Voorzitter"));
+}
+
+// ---- The analysis appendix ----
+
+const ANALYSE_KOP: &str = "<h2>Bijlage voor intern gebruik: analyse (geen onderdeel van het formulier)</h2>";
+
+/// `uitgebreid()` without any analysis data (its one measure effect removed).
+fn zonder_analyse() -> Aanvraag {
+    let mut a = uitgebreid();
+    for m in &mut a.maatregelen {
+        m.effect = None;
+    }
+    a
+}
+
+fn met_historie(mut a: Aanvraag) -> Aanvraag {
+    a.historie = (2012..=2016)
+        .map(|jaar| HistorieJaar {
+            jaar,
+            percentage_gemeente: Some(Decimal::new(i64::from(jaar - 2010), 2)),
+            percentage_landelijk: Some(Decimal::new(-1, 2)),
+        })
+        .collect();
+    a
+}
+
+/// The AEF worked example (Bijlage B): 7.700 at the start of 2018, 500 extra over 4 years.
+fn aef() -> Ambitie {
+    let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+    let jaar = |jaar, p: &str, r: &str, aantal: &str| AmbitieJaar { jaar, trend_prognose: d(p), trend_realisatie: d(r), aantal: d(aantal) };
+    Ambitie {
+        startjaar: Some(2018),
+        startaantal: d("7700"),
+        extra_daling: d("500"),
+        aantal_jaren: Some(4),
+        jaren: vec![
+            jaar(2018, "-0.024", "-0.028", "7350"),
+            jaar(2019, "-0.020", "-0.015", "7150"),
+            jaar(2020, "0.008", "0.003", "7070"),
+            jaar(2021, "0.025", "0.027", "6970"),
+        ],
+    }
+}
+
+#[test]
+fn no_analysis_prints_exactly_as_before() {
+    let a = zonder_analyse();
+    let u = a.uitkomst(None).unwrap();
+    for uitkomst in [None, Some(&u)] {
+        let met = afdruk_html(&a, uitkomst, &AfdrukOpties::default());
+        let zonder = afdruk_html(&a, uitkomst, &AfdrukOpties { met_analyse: false, ..AfdrukOpties::default() });
+        assert_eq!(met, zonder);
+        assert!(!met.contains("analyse (geen onderdeel") && !met.contains("<svg"));
+        for kop in ["Verloop van het tekort", "Effect van de maatregelen", "Ambitie aantal uitkeringen"] {
+            assert!(!met.contains(kop), "{kop}");
+        }
+    }
+    // Analysis fields present but empty count as not filled in: an empty ambition, settings
+    // without any effect, a single history year without figures to compare with.
+    let mut b = zonder_analyse();
+    b.ambitie = Some(Ambitie::default());
+    b.effect_instellingen = Some(EffectInstellingen { kosten_per_uitkering: Some(Decimal::from(15_000)), aantal_uitkeringen: None });
+    b.historie = vec![HistorieJaar { jaar: 2010, percentage_gemeente: Some(Decimal::new(3, 2)), percentage_landelijk: None }];
+    assert_eq!(afdruk_html(&b, None, &AfdrukOpties::default()), afdruk_html(&a, None, &AfdrukOpties::default()));
+}
+
+#[test]
+fn analysis_appendix_with_chart_effect_and_ambition() {
+    let mut a = met_historie(uitgebreid());
+    a.ambitie = Some(aef());
+    a.effect_instellingen = Some(EffectInstellingen { kosten_per_uitkering: Some(Decimal::from(10_000)), aantal_uitkeringen: None });
+    let m = a.maatregelen[0].id.clone();
+    a.effect_jaren = vec![
+        EffectJaar { maatregel_id: m.clone(), jaar: 2020, minder_uitkeringen: Some(Decimal::from(30)), besparing: None },
+        EffectJaar { maatregel_id: m, jaar: 2021, minder_uitkeringen: None, besparing: Some(Decimal::from(500_000)) },
+    ];
+    let u = a.uitkomst(None).unwrap();
+    let html = afdruk_html(&a, Some(&u), &AfdrukOpties::default());
+    let berekening = pos(&html, "Bijlage voor intern gebruik: berekening");
+    let analyse = pos(&html, ANALYSE_KOP);
+    assert!(berekening < analyse);
+    assert!(html[..analyse].ends_with("<section class=\"bijlage analyse nieuwe-pagina\">"));
+    assert_eq!(html.matches(ANALYSE_KOP).count(), 1);
+    let b = &html[analyse..];
+
+    // The chart (history 2012–2016 plus the engine's 2017–2019) and its table, in order.
+    let kop = pos(b, "<h3>Verloop van het tekort</h3>");
+    let svg = pos(b, "<svg ");
+    let tabel = pos(b, "<table class=\"grafiek-cijfers\">");
+    assert!(kop < svg && svg < tabel);
+    assert_eq!(b.matches("<svg ").count(), 1);
+    assert_eq!(b.matches("class=\"punt punt--gemeente\"").count(), 8);
+    assert_eq!(b.matches("class=\"punt punt--landelijk\"").count(), 5);
+    assert_eq!(b.matches("class=\"drempel drempel--toegang\"").count(), 5);
+    assert!(b.contains("role=\"img\"") && b.contains("<title id=\"afdruk-historie-titel\">Tekort als percentage van het budget, 2012–2019</title>"));
+    assert!(b.contains(">Arnhem</text>"));
+    // Engine years: 10%, 10%, 15%; the table says so too.
+    assert!(b.contains("<th scope=\"row\">2019</th><td class=\"bedrag\">15,0% (berekend)</td>"));
+
+    // Effect totals per year against the tekort (€ 15 mln) and the eigen risico (7,5% of € 100 mln).
+    let effect = pos(b, "<h3>Effect van de maatregelen</h3>");
+    assert!(tabel < effect);
+    let e = &b[effect..];
+    assert!(e.contains("Tekort over 2019: € 15.000.000."), "{e}");
+    assert!(e.contains("Eigen risico: € 7.500.000."), "{e}");
+    assert!(e.contains("Kosten per uitkering: € 10.000,00 (ingevuld)."));
+    assert!(e.contains("<th scope=\"col\">Deel van het tekort</th>") && e.contains("<th scope=\"col\">Deel van het eigen risico</th>"));
+    // Measure 3's undivided effect (25 uitkeringen, € 250.000 per year): 1,7% and 3,3%.
+    assert!(e.contains("<tr><th scope=\"row\">Per jaar (niet over jaren verdeeld)</th><td class=\"bedrag\">25</td><td class=\"bedrag\">€ 250.000</td><td class=\"bedrag\">1,7%</td><td class=\"bedrag\">3,3%</td></tr>"), "{e}");
+    // 2020: 30 × € 10.000 = € 300.000 = 2,0% of the tekort, 4,0% of the eigen risico.
+    assert!(e.contains("<tr><th scope=\"row\">2020</th><td class=\"bedrag\">30</td><td class=\"bedrag\">€ 300.000</td><td class=\"bedrag\">2,0%</td><td class=\"bedrag\">4,0%</td></tr>"), "{e}");
+    assert!(e.contains("<th scope=\"row\">2021</th><td class=\"bedrag\">0</td><td class=\"bedrag\">€ 500.000</td>"));
+    assert!(e.contains("<th scope=\"row\">Totaal</th><td class=\"bedrag\"><strong>55</strong></td><td class=\"bedrag\"><strong>€ 1.050.000</strong></td><td class=\"bedrag\"><strong>7,0%</strong></td><td class=\"bedrag\"><strong>14,0%</strong></td>"), "{e}");
+
+    // The AEF table: −365 / −615 in 2019, afterwards −606 against −730 realised: 124 more.
+    let ambitie = pos(b, "<h3>Ambitie aantal uitkeringen (methode AEF)</h3>");
+    assert!(effect < ambitie);
+    let t = &b[ambitie..];
+    assert!(t.contains("Start 2018: 7.700 uitkeringen. Extra daling bovenop de landelijke trend: 500 over 4 jaar (2018–2021)."));
+    assert!(t.contains("<tr><th scope=\"row\">2019</th><td class=\"bedrag\">-250</td><td class=\"bedrag\">-365</td><td class=\"bedrag\">-615</td><td class=\"bedrag\">7.150</td><td class=\"bedrag\">-550</td><td class=\"bedrag\">-65</td></tr>"), "{t}");
+    assert!(t.contains("<th scope=\"row\">Achteraf, met de vastgestelde trend (2018–2021)</th><td class=\"bedrag\"><strong>-500</strong></td><td class=\"bedrag\"><strong>-106</strong></td><td class=\"bedrag\"><strong>-606</strong></td><td class=\"bedrag\">6.970</td><td class=\"bedrag\"><strong>-730</strong></td><td class=\"bedrag\"><strong>124</strong></td>"), "{t}");
+    assert!(t.contains("<th scope=\"col\">"));
+    assert!(html.ends_with("</section></article>"));
+
+    // Switched off: gone, and the rest unchanged.
+    let zonder = afdruk_html(&a, Some(&u), &AfdrukOpties { met_analyse: false, ..AfdrukOpties::default() });
+    assert!(!zonder.contains(ANALYSE_KOP) && !zonder.contains("<svg"));
+    assert_eq!(zonder, html[..analyse - "<section class=\"bijlage analyse nieuwe-pagina\">".len()].to_string() + "</article>");
+}
+
+#[test]
+fn analysis_parts_appear_only_when_filled() {
+    // Only the history: the chart, no effect or ambition headings. Without an outcome the
+    // chart has the history's own points.
+    let a = met_historie(zonder_analyse());
+    let html = afdruk_html(&a, None, &AfdrukOpties::default());
+    assert!(html.contains(ANALYSE_KOP) && html.contains("<h3>Verloop van het tekort</h3>"));
+    assert!(!html.contains("Bijlage voor intern gebruik: berekening"));
+    assert_eq!(html.matches("class=\"punt punt--gemeente\"").count(), 5);
+    assert!(!html.contains("Effect van de maatregelen") && !html.contains("Ambitie aantal uitkeringen"));
+
+    // Only the effect of one measure (uitgebreid() as is).
+    let a = uitgebreid();
+    let u = a.uitkomst(None).unwrap();
+    let html = afdruk_html(&a, Some(&u), &AfdrukOpties::default());
+    let b = &html[pos(&html, ANALYSE_KOP)..];
+    assert!(b.contains("<h3>Effect van de maatregelen</h3>") && b.contains("€ 250.000"));
+    assert!(!b.contains("<svg") && !b.contains("Verloop van het tekort") && !b.contains("Ambitie aantal uitkeringen"));
+    // No cost per uitkering and no way to derive it: not mentioned.
+    assert!(!b.contains("Kosten per uitkering"));
+
+    // Only an ambition, not yet complete: the Dutch reason instead of a table.
+    let mut a = zonder_analyse();
+    a.ambitie = Some(Ambitie { startjaar: Some(2020), ..Ambitie::default() });
+    let html = afdruk_html(&a, None, &AfdrukOpties::default());
+    let b = &html[pos(&html, ANALYSE_KOP)..];
+    assert!(b.contains("<h3>Ambitie aantal uitkeringen (methode AEF)</h3>"));
+    assert!(b.contains("De ambitie is nog niet te berekenen. Vul voor de ambitie in: het aantal uitkeringen bij de start"), "{b}");
+    assert!(!b.contains("<table") && !b.contains("<svg") && !b.contains("Effect van de maatregelen"));
+
+    // Still in progress: a provisional year is marked.
+    let mut am = aef();
+    am.jaren[2].trend_realisatie = None;
+    a.ambitie = Some(am);
+    let html = afdruk_html(&a, None, &AfdrukOpties::default());
+    assert!(html.contains("<th scope=\"row\">2021 (voorlopig)</th>") && html.contains("Voorlopig:"));
+    assert!(html.contains("<th scope=\"row\">2020</th>"));
+    assert!(html.contains("De ambitie achteraf is bekend zodra"));
+    assert!(!html.contains("Achteraf, met de vastgestelde trend"));
+}
+
+#[test]
+fn analysis_appendix_escapes_hostile_text_and_stays_self_contained() {
+    let mut a = met_historie(vijandig());
+    a.ambitie = Some(aef());
+    a.effect_jaren = vec![EffectJaar { maatregel_id: VIJANDIG.into(), jaar: 2020, minder_uitkeringen: Some(Decimal::ONE), besparing: None }];
+    let u = a.uitkomst(None).unwrap();
+    for opties in [AfdrukOpties::default(), AfdrukOpties { met_berekening: false, ..AfdrukOpties::default() }] {
+        for html in [afdruk_html(&a, Some(&u), &opties), afdruk_document(&a, Some(&u), &opties), afdruk_html(&a, None, &opties)] {
+            let b = &html[pos(&html, ANALYSE_KOP)..];
+            assert!(b.contains("<h3>Verloop van het tekort</h3>") && b.contains("<h3>Effect van de maatregelen</h3>") && b.contains("<h3>Ambitie"));
+            // Exactly our one chart; everything else as before.
+            assert_eq!(html.to_lowercase().matches("<svg").count(), 1);
+            assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\""));
+            let zonder_grafiek = html.replacen("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\"", "", 1);
+            assert_veilig(&zonder_grafiek);
+            // The gemeente's name in the chart is escaped.
+            let svg = &b[pos(b, "<svg ")..pos(b, "</svg>")];
+            assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+            for verboden in ["<script", "<img", "onerror=", "onload=", "\u{202E}"] {
+                assert!(!svg.contains(verboden), "{verboden:?} in the chart");
+            }
+        }
+    }
+    let doc = document(&a, &AfdrukOpties::default());
+    assert!(doc.contains(AFDRUK_CSS) && AFDRUK_CSS.contains("@media (forced-colors: active)") && AFDRUK_CSS.contains(".grafiek"));
+    for verboden in ["<script", "src=", "href=", "url(", "@import", "<link", "<img", "<iframe", "style="] {
+        assert!(!doc.to_lowercase().contains(verboden), "{verboden:?} in document");
+    }
+    assert_eq!(doc.matches("<style>").count(), 1);
 }

@@ -8,6 +8,7 @@
 //!   threshold, and the grant after a chosen reduction — always by calling
 //!   [`crate::rules::bereken`], never by re-implementing the rules.
 //! - [`ambitie`]: the AEF method for a multi-year ambition against the national trend.
+//! - [`svg`]: the history chart drawn as an accessible SVG, with its table as text alternative.
 //!
 //! Pure Rust, exact decimals (no binary floating point), no panics on any input: every
 //! multiplication and division is checked, bad input gives a Dutch message.
@@ -15,6 +16,7 @@
 pub mod ambitie;
 pub mod effect;
 pub mod historie;
+pub mod svg;
 pub mod wat_als;
 
 use crate::rules::RekenFout;

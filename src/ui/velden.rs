@@ -248,6 +248,17 @@ const BEDRAG: Getal = Getal {
     na: "",
 };
 
+const AANTAL: Getal = Getal {
+    lees: |t| match nl::parse_money(t) {
+        Ok(v) => Ok(Some(v)),
+        Err(nl::MoneyError::Empty) => Ok(None),
+        Err(_) => Err("Dit is geen aantal. Schrijf bijvoorbeeld 7.700 of 12,5".into()),
+    },
+    schrijf: nl::format_amount_input,
+    voor: "",
+    na: "",
+};
+
 const PERCENTAGE: Getal = Getal {
     lees: |t| if t.trim().is_empty() { Ok(None) } else { nl::parse_percent(t).map(Some) },
     schrijf: nl::format_percent_input,
@@ -342,6 +353,26 @@ pub fn Bedrag(
     fout: Signal<Option<String>>,
 ) -> impl IntoView {
     getal_veld(BEDRAG, veld, label, hint, waarde, zet, fout)
+}
+
+/// A count (uitkeringen, people): Dutch spelling, decimals allowed.
+#[component]
+pub fn Aantal(
+    /// Field pointer.
+    #[prop(into)]
+    veld: String,
+    /// Visible label.
+    #[prop(into)]
+    label: String,
+    /// Short hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// Current value.
+    waarde: Signal<Option<Decimal>>,
+    /// Called with the parsed number (`None` while empty or unreadable).
+    zet: Callback<Option<Decimal>>,
+) -> impl IntoView {
+    getal_veld(AANTAL, veld, label, hint, waarde, zet, Signal::derive(|| None::<String>))
 }
 
 /// Percentage input ("7,5" or "7,5%"); the value is a fraction (0.075).
