@@ -58,6 +58,11 @@ test('chart: right number of points and threshold lines; the table holds the sam
       assert.ok(puntTitels.some((t) => t.includes(r[0]) && t.includes(waarde)), `chart point for ${r[0]} shows ${waarde}`);
     }
     await page.screenshot({ path: path.join(SHOTS, '08-inzicht.png'), fullPage: true });
+    // At 320 px the chart scales and its table scrolls in its own box, not the page.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal page scroll at 320 px');
+    await page.screenshot({ path: path.join(SHOTS, '320-inzicht.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The print view carries the chart too.
     await page.click('nav.secties a[href$="/afronden"]');
     await page.click('#naar-afdrukversie');

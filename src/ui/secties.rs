@@ -20,7 +20,13 @@ fn ctx() -> Ctx {
 pub fn focus_op(id: &str) {
     let id = id.to_string();
     request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let el = document().get_element_by_id(&id);
+        // A group (radios): its chosen or else first control, as GOV.UK's error summary does.
+        let el = match el {
+            Some(g) if g.tag_name() == "FIELDSET" => g.query_selector("input:checked").ok().flatten().or(g.query_selector("input").ok().flatten()).or(Some(g)),
+            el => el,
+        };
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     });
@@ -277,9 +283,12 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                 <FoutSamenvatting pagina=pagina />
                 <super::regels::AanpassingWaarschuwing />
                 {stap.map(|s| view! { <p class="stap" id="stap">{format!("Stap {s} van {}", Pagina::STAPPEN.len())}</p> })}
-                <h1 id="pagina-kop" tabindex="-1">
-                    {move || pagina.titel(versie.get())}
-                </h1>
+                // The print view's own title is the page's one h1 (see `Afdrukken`).
+                {(pagina != Pagina::Afdrukken).then(|| view! {
+                    <h1 id="pagina-kop" tabindex="-1">
+                        {move || pagina.titel(versie.get())}
+                    </h1>
+                })}
                 <p class="kop-context">{move || c.aanvraag.with(|a| format!("{}Tekortjaar {} · {}", if a.gemeente.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", a.gemeente.trim()) }, a.tekortjaar(), a.versie().naam()))}</p>
                 {match pagina {
                     Pagina::Overzicht => view! { <Overzicht /> }.into_any(),
@@ -411,15 +420,21 @@ fn zet_cijfer(c: Ctx, j: i32, f: fn(&mut JaarCijfers) -> &mut Option<Decimal>) -
 
 fn ja_nee(c: Ctx, naam: &'static str, legend: String, lees: fn(&Invoer) -> Option<bool>, zet: fn(&mut Invoer, Option<bool>)) -> impl IntoView {
     let fout = c.fout_bij(&format!("financien.{naam}"));
+    let id = veld_id(&format!("financien.{naam}"));
+    let fout_id = format!("{id}-fout");
+    // Like the other fields: the error has an id, and each radio points at it while it shows.
+    let heeft_fout = move || fout.with(|f| f.is_some());
+    let beschreven = { let f = fout_id.clone(); move || heeft_fout().then(|| f.clone()) };
+    let invalid = move || if heeft_fout() { "true" } else { "false" };
     view! {
-        <fieldset class="veld keuze" id=veld_id(&format!("financien.{naam}"))>
+        <fieldset class="veld keuze" class:veld--fout=heeft_fout id=id>
             <legend class="veld__label">{legend}</legend>
-            <Show when=move || fout.with(|f| f.is_some())>
-                <p class="veld__fout">{move || fout.get().unwrap_or_default()}</p>
+            <Show when=heeft_fout>
+                <p class="veld__fout" id=fout_id.clone()><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
             </Show>
             <div class="keuze__opties">
-                <label><input type="radio" name=naam id=format!("{naam}-ja") prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(true)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(true))) />" Ja"</label>
-                <label><input type="radio" name=naam id=format!("{naam}-nee") prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(false)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(false))) />" Nee"</label>
+                <label><input type="radio" name=naam id=format!("{naam}-ja") aria-invalid=invalid aria-describedby=beschreven.clone() prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(true)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(true))) />" Ja"</label>
+                <label><input type="radio" name=naam id=format!("{naam}-nee") aria-invalid=invalid aria-describedby=beschreven prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(false)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(false))) />" Nee"</label>
             </div>
         </fieldset>
     }
@@ -705,12 +720,14 @@ fn DeelB() -> impl IntoView {
                 <div class="formuliertekst">{alinea_views(guidance::ONDERDEEL_B_UITGEBREID.formuliertekst)}</div>
                 <Toelichting titel="Officiële toelichting bij vraag B" tekst=guidance::ONDERDEEL_B_UITGEBREID.toelichting bron=guidance::ONDERDEEL_B_UITGEBREID.bron />
                 {tekst_veld(c, "b_toelichting", "Toelichting op de maatregelen".into(), Some("De samenhang van de maatregelen, bijvoorbeeld per inspanningslijn.".into()), |a| &a.b_toelichting, |a| &mut a.b_toelichting, true)}
-                <h2 id=veld_id("maatregelen.intern") tabindex="-1">"B1. Interne maatregelen"</h2>
+                <h2 id=veld_id("maatregelen.intern") tabindex="-1" aria-describedby=groep_beschreven(c, "maatregelen.intern")>"B1. Interne maatregelen"</h2>
+                {groep_fout(c, "maatregelen.intern")}
                 {toelichting(Versie::Uitgebreid, Deel::B1)}
                 {tekst_veld(c, "b1_toelichting", "Inleiding interne maatregelen".into(), None, |a| &a.b1_toelichting, |a| &mut a.b1_toelichting, true)}
                 {lijst(Some(Soort::Intern))}
                 <button type="button" class="knop knop--secundair" id="voeg-intern-toe" on:click=move |_| voeg_toe(Soort::Intern)>"Interne maatregel toevoegen"</button>
-                <h2 id=veld_id("maatregelen.extern") tabindex="-1">"B2. Externe maatregelen"</h2>
+                <h2 id=veld_id("maatregelen.extern") tabindex="-1" aria-describedby=groep_beschreven(c, "maatregelen.extern")>"B2. Externe maatregelen"</h2>
+                {groep_fout(c, "maatregelen.extern")}
                 {toelichting(Versie::Uitgebreid, Deel::B2)}
                 {tekst_veld(c, "b2_toelichting", "Inleiding externe maatregelen".into(), None, |a| &a.b2_toelichting, |a| &mut a.b2_toelichting, true)}
                 {lijst(Some(Soort::Extern))}
@@ -738,6 +755,23 @@ fn DeelB() -> impl IntoView {
             </div>
         })}
     }
+}
+
+/// The error about a whole group (e.g. "at least one internal measure"), shown under its heading
+/// with the same words and id scheme as a field's error, so the error summary's link lands there.
+fn groep_fout(c: Ctx, veld: &'static str) -> impl IntoView {
+    let fout = c.fout_bij(veld);
+    view! {
+        <Show when=move || fout.with(|f| f.is_some())>
+            <p class="veld__fout" id=format!("{}-fout", veld_id(veld))><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
+        </Show>
+    }
+}
+
+/// `aria-describedby` for a group's heading while its error shows.
+fn groep_beschreven(c: Ctx, veld: &'static str) -> impl Fn() -> Option<String> + Clone + 'static {
+    let fout = c.fout_bij(veld);
+    move || fout.with(|f| f.is_some()).then(|| format!("{}-fout", veld_id(veld)))
 }
 
 #[component]
@@ -959,7 +993,9 @@ fn Afdrukken() -> impl IntoView {
     let c = ctx();
     let html = move || {
         let u = c.uitkomst.get();
-        c.aanvraag.with(|a| crate::print::afdruk_html(a, u.as_ref().ok(), &crate::print::AfdrukOpties::default()))
+        let html = c.aanvraag.with(|a| crate::print::afdruk_html(a, u.as_ref().ok(), &crate::print::AfdrukOpties::default()));
+        // One h1 per page: the form's title is this page's heading (and focus target).
+        html.replacen("<h1>", "<h1 id=\"pagina-kop\" tabindex=\"-1\">", 1)
     };
     let download = move |_| {
         let u = c.uitkomst.get_untracked();
@@ -984,17 +1020,27 @@ pub fn Toegankelijkheid() -> impl IntoView {
     focus_op("pagina-kop");
     view! {
         <h1 id="pagina-kop" tabindex="-1">"Toegankelijkheid"</h1>
-        <p>"Deze app wil voldoen aan WCAG 2.1 niveau AA (EN 301 549), zoals de Besluit digitale toegankelijkheid overheid vraagt."</p>
-        <h2>"Wat is getest"</h2>
+        <p>"Deze app wil voldoen aan WCAG 2.1 niveau AA (EN 301 549), zoals het Besluit digitale toegankelijkheid overheid vraagt. Hieronder staat wat bij elke wijziging automatisch wordt gecontroleerd, hoe, en wat niet."</p>
+        <h2>"Wat is getest, en hoe"</h2>
+        <p>"De tests draaien bij elke wijziging in Chromium 156 (Debian, zonder scherm, aangestuurd met Playwright), tegen de gebouwde app."</p>
         <ul>
-            <li>"Bij elke wijziging draait een geautomatiseerde test in Chromium (headless) de hele aanvraag van Arnhem over 2019 door: invullen, herladen, exporteren, afdrukversie."</li>
+            <li>"Automatische controle met axe-core 4.11.0, met alle regels voor WCAG 2.0 en 2.1 niveau A en AA: geen enkele overtreding op elke pagina en in elke toestand: de startpagina (leeg, met concepten, met een foutmelding bij het inlezen, met de vraag “Zeker weten?” bij verwijderen), elk onderdeel van een leeg concept (ook Rekenen met “Regels aanpassen” en herindeling open, en B met maatregelkaarten en de toelichtingen open), dezelfde onderdelen met foutmeldingen en foutsamenvatting, de volledige aanvraag van Arnhem over 2019 (alle onderdelen, Controleren, Afronden, Uw antwoorden, Inzicht en de afdrukversie) en deze verklaring."</li>
+            <li>"Alleen met het toetsenbord: de aanvraag van Arnhem over 2019 (met twee interne en twee externe maatregelen) wordt helemaal ingevuld met Tab, Shift+Tab, Enter, spatie, pijltjestoetsen en typen (jaar kiezen, onderdelen via de navigatie, bedragen, keuzerondjes, teksten, maatregelen en brondocument toevoegen, datums als dag, maand en jaar), Controleren toont geen fouten en het JSON-bestand wordt met Enter gedownload. Op het gekozen element is steeds een focusrand van minstens 2 pixels zichtbaar."</li>
+            <li>"De foutsamenvatting (“Er is een probleem”) krijgt de focus; elke melding is een link die met Enter de focus op het veld zet (bij keuzerondjes op het eerste of gekozen rondje), met precies dezelfde tekst als de melding bij het veld; de paginatitel begint met “Fout: ”; het veld heeft aria-invalid en is met aria-describedby aan de melding gekoppeld. Getest bij D, bij Rekenen en bij B."</li>
+            <li>"320 pixels breed (zoals 400% zoom): op elke pagina, ook de afdrukversie, hoeft u niet horizontaal te scrollen. Alleen brede tabellen scrollen binnen hun eigen kader."</li>
+            <li>"Geforceerde kleuren (forced-colors, zoals Windows-contrastthema’s), nagebootst in Chromium: de focusrand en de rand van de foutsamenvatting blijven zichtbaar, en axe-core vindt geen overtredingen."</li>
+            <li>"Klikdoelen: elke zichtbare knop, link in de navigatie, keuzerondje, vinkvakje en de bestandskiezer is minstens 24 bij 24 pixels (WCAG 2.2, 2.5.8), ook bij 320 pixels breed."</li>
+            <li>"Elke pagina heeft precies één kop van niveau 1; elke stap toont “Stap x van y” direct boven die kop en aan het begin van de paginatitel. De link “Naar de inhoud” verschijnt bij de eerste Tab en zet de focus op de inhoud."</li>
             <li>"Velden hebben een label; hints en foutmeldingen zijn met aria-describedby aan het veld gekoppeld; velden met een fout krijgen aria-invalid."</li>
-            <li>"De foutsamenvatting (“Er is een probleem”) krijgt de focus en linkt naar elk veld; de paginatitel begint dan met “Fout: ”."</li>
-            <li>"Elke pagina heeft één kop van niveau 1, “Stap x van y” in de kop en de titel, en een link “Naar de inhoud”."</li>
+            <li>"Verder draait een test de hele aanvraag van Arnhem over 2019 door met de muis: invullen, herladen, exporteren, afdrukversie, inlezen."</li>
         </ul>
         <h2>"Wat (nog) niet werkt of niet getest is"</h2>
         <ul>
-            <li>"Een volledige test met axe-core, met alleen het toetsenbord, bij 320 pixels breed en in Windows-hoogcontrastmodus is nog niet geautomatiseerd."</li>
+            <li>"Er is niet getest met echte schermlezers (NVDA, JAWS, VoiceOver, TalkBack), vergrotingssoftware of spraakbesturing, en er is geen handmatige audit door een deskundige gedaan. Automatische tests vinden niet alle problemen, bijvoorbeeld niet of teksten en volgorde begrijpelijk zijn."</li>
+            <li>"Alleen Chromium onder Linux is getest; Firefox, Safari, Edge en mobiele browsers niet."</li>
+            <li>"Geforceerde kleuren zijn alleen nagebootst; een echt Windows-contrastthema op Windows is niet getest."</li>
+            <li>"Niet getest: eigen tekstafstand (WCAG 1.4.12) en draaien tussen staand en liggend op mobiele apparaten."</li>
+            <li>"De knop van de bestandskiezer (“Bestand kiezen”) heeft de taal van de browser, niet altijd Nederlands."</li>
             <li>"Zonder JavaScript werkt de app niet; gebruik dan het officiële Word-formulier van de Toetsingscommissie."</li>
         </ul>
         <p><a href="#/">"Terug naar de startpagina"</a></p>
