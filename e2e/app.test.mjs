@@ -387,3 +387,81 @@ test('a field is checked once changed and left, not while typing, and not before
     await b.close();
   }
 });
+
+test('task list statuses, official guidance at hand, measures: undo removal and reorder; noscript text', { timeout: 120_000 }, async () => {
+  const b = await browser();
+  try {
+    await b.ctx.clock.setFixedTime(new Date('2020-07-10T10:00:00'));
+    const page = await open(b.ctx, b.watch, srv.base);
+    // Without JavaScript the page explains and points to the official form.
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    assert.match(html, /<noscript>[\s\S]*JavaScript[\s\S]*aanvraagformulier \(Word\)[\s\S]*<\/noscript>/);
+
+    await page.selectOption('#nieuw-jaar', '2019');
+    await page.click('#nieuw-concept');
+    await page.waitForSelector('#takenlijst');
+    const status = async (slug) => page.textContent(`#status-${slug}`);
+    assert.equal(await status('a'), 'Niet begonnen');
+    assert.equal(await status('rekenen'), 'Niet begonnen');
+    await naar(page, 'a');
+    // The official guidance is at hand, collapsed, and opens.
+    const toelichting = page.locator('details.toelichting').first();
+    assert.equal(await toelichting.evaluate((d) => d.open), false);
+    await toelichting.locator('summary').click();
+    assert.match(await toelichting.textContent(), /omvang van het tekort/);
+    await page.fill('#veld-a_analyse', 'Oorzaken, zonder bedrag.');
+    await naar(page, 'overzicht');
+    assert.equal(await status('a'), 'Klaar');
+    await naar(page, 'rekenen');
+    await page.fill('#veld-gemeente', 'Voorbeeld');
+    await naar(page, 'overzicht');
+    assert.equal(await status('rekenen'), 'Bezig');
+    // A 2019 application with a tekort of 3%: no right, so Rekenen shows a problem.
+    await naar(page, 'rekenen');
+    await page.check('#verleend_vorig_jaar-ja');
+    await page.check('#verleend_twee_jaar_terug-nee');
+    for (const j of [2019, 2018, 2017]) {
+      await page.fill(`#veld-financien-${j}-lasten`, '103.000.000');
+      await page.fill(`#veld-financien-${j}-baten`, '0');
+      await page.fill(`#veld-financien-${j}-fout_onzeker`, '0');
+      await page.fill(`#veld-financien-${j}-budget`, '100.000.000');
+    }
+    await naar(page, 'overzicht');
+    assert.equal(await status('rekenen'), 'Probleem');
+
+    // Measures: three external ones, reorder, remove and undo.
+    await naar(page, 'b');
+    for (const naam of ['Eerste', 'Tweede', 'Derde']) {
+      await page.click('#voeg-extern-toe');
+      await page.waitForFunction(() => /^veld-maatregelen-m\d+-naam$/.test(document.activeElement.id));
+      await page.keyboard.insertText(naam);
+    }
+    const namen = () => page.locator('section.kaart h3').allTextContents();
+    assert.deepEqual(await namen(), ['Externe maatregel 1: Eerste', 'Externe maatregel 2: Tweede', 'Externe maatregel 3: Derde']);
+    await page.click('#veld-maatregelen-m3-omhoog');
+    assert.deepEqual(await namen(), ['Externe maatregel 1: Eerste', 'Externe maatregel 2: Derde', 'Externe maatregel 3: Tweede']);
+    await page.waitForFunction(() => document.activeElement.id === 'veld-maatregelen-m3-omhoog', null, { timeout: 5000 });
+    await page.click('#veld-maatregelen-m1-verwijder');
+    assert.deepEqual(await namen(), ['Externe maatregel 1: Derde', 'Externe maatregel 2: Tweede']);
+    await page.waitForFunction(() => document.activeElement.id === 'herstel-maatregel');
+    assert.match(await page.textContent('#ongedaan-maken'), /Maatregel “Eerste” is verwijderd/);
+    await page.click('#herstel-maatregel');
+    assert.deepEqual(await namen(), ['Externe maatregel 1: Eerste', 'Externe maatregel 2: Derde', 'Externe maatregel 3: Tweede']);
+    await page.waitForFunction(() => document.activeElement.id === 'veld-maatregelen-m1-naam');
+    // The order is what is saved.
+    await page.waitForFunction(() => {
+      const id = location.hash.split('/')[2];
+      const t = localStorage.getItem('vangnet.concept.' + id) || '';
+      return t.indexOf('"Eerste"') < t.indexOf('"Derde"') && t.indexOf('"Derde"') < t.indexOf('"Tweede"');
+    });
+    // Controleren groups by section and links to the field.
+    await naar(page, 'controleren');
+    const groepen = await page.locator('.controle-groep h2').allTextContents();
+    assert.deepEqual(groepen.slice(0, 3), ['Rekenen', 'A. Analyse van de oorzaken', 'B1. Interne maatregelen']);
+    await page.click('.controle-groep li[data-id="b2.m2.bron"] a');
+    await page.waitForFunction(() => document.activeElement.id === 'veld-maatregelen-m2-externe_bron');
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});
