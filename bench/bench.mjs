@@ -397,13 +397,7 @@ const SC = {
   sjs: { key: 'surveyjs', label: 'SurveyJS, empty', url: `${srv.base}/surveyjs/`, ready: 'klaar', first: SJS_FIRST, typeCheck: true },
   sjsConcept: { key: 'surveyjs-concept', label: 'SurveyJS, big draft at A', url: `${srv.base}/surveyjs/?concept=1&pagina=a`, ready: 'klaar', first: '#survey textarea', storage: sjsStorage, typeCheck: true },
 };
-const start = [];
-for (const sc of Object.values(SC)) start.push(await startup(sc, 'none', RUNS));
-for (const sc of [SC.app, SC.appConcept, SC.plain, SC.sjs, SC.sjsConcept]) start.push(await startup(sc, 'cpu4', TB_RUNS));
-start.push(await startup(SC.app, 'slow', T_RUNS));
-for (const sc of [SC.plain, SC.sjs]) start.push(await startup(sc, 'slow', TB_RUNS));
-const st = (key, profile) => start.find((s) => s.scenario === key && s.profile === profile);
-
+// The baselines' typing right after the app's, so all three see the same machine load.
 const plainTyping = await baselineTyping({ url: SC.plainConcept.url, ready: 'dom', first: '#a_analyse', sel: '#a_analyse', snap: '() => null' });
 typLog('plain HTML A (200 keys)', plainTyping);
 const sjsTyping = await baselineTyping({
@@ -420,6 +414,12 @@ const sjsTyping = await baselineTyping({
   },
 });
 typLog('SurveyJS A (200 keys)', sjsTyping);
+const start = [];
+for (const sc of Object.values(SC)) start.push(await startup(sc, 'none', RUNS));
+for (const sc of [SC.app, SC.appConcept, SC.plain, SC.sjs, SC.sjsConcept]) start.push(await startup(sc, 'cpu4', TB_RUNS));
+start.push(await startup(SC.app, 'slow', T_RUNS));
+for (const sc of [SC.plain, SC.sjs]) start.push(await startup(sc, 'slow', TB_RUNS));
+const st = (key, profile) => start.find((s) => s.scenario === key && s.profile === profile);
 await browser.close();
 srv.server.close();
 const load1 = os.loadavg();

@@ -119,3 +119,39 @@ test('what-if agrees with Rekenen; the AEF example through the UI', { timeout: 9
     await b.close();
   }
 });
+
+test('effect of measures: yearly rate and a split per calendar year, totals against tekort', { timeout: 90_000 }, async () => {
+  const b = await browser();
+  try {
+    const page = await open(b.ctx, b.watch, srv.base);
+    await page.setInputFiles('#import-bestand', bekendConcept());
+    await page.waitForSelector('#takenlijst');
+    await naarAnalyse(page);
+    await page.fill('#veld-effect_instellingen-kosten_per_uitkering', '20.000');
+    // m1: 5 fewer uitkeringen a year (undivided); m11: split over 2020 and 2021.
+    await page.fill('#veld-maatregelen-m1-effect-minder_uitkeringen', '5');
+    await page.click('#veld-effect-m11-jaar-toevoegen');
+    await page.waitForFunction(() => document.activeElement.id === 'veld-effect_jaren-m11-2020-minder_uitkeringen');
+    await page.keyboard.insertText('10');
+    await page.click('#veld-effect-m11-jaar-toevoegen');
+    await page.waitForFunction(() => document.activeElement.id === 'veld-effect_jaren-m11-2021-minder_uitkeringen');
+    await page.keyboard.insertText('20');
+    await page.locator('#veld-effect_jaren-m11-2021-minder_uitkeringen').blur();
+    const rijen = await page.locator('#effect-totalen tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.deepEqual(rijen.map((r) => r.slice(0, 3)), [
+      ['Per jaar', '5', '€ 100.000'],
+      ['2020', '10', '€ 200.000'],
+      ['2021', '20', '€ 400.000'],
+      ['Totaal', '35', '€ 700.000'],
+    ]);
+    // € 700.000 of the € 9.198.000 tekort.
+    assert.equal(rijen[3][3], '7,6%');
+    // Saved and exported with the draft.
+    await page.reload();
+    await page.waitForSelector('#effect-totalen');
+    assert.equal(await page.locator('#effect-totalen tbody tr').count(), 4);
+    assert.deepEqual(b.problems, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -161,6 +161,7 @@ fn EffectMaatregelen() -> impl IntoView {
                 <fieldset class="jaar effect-maatregel">
                     <legend>{if m.1.trim().is_empty() { "(maatregel zonder naam)".to_string() } else { m.1.clone() }}</legend>
                     <div class="rij">{effect_veld(m.0.clone(), false)}{effect_veld(m.0.clone(), true)}</div>
+                    <EffectPerJaar id=m.0.clone() />
                 </fieldset>
             </For>
             {move || analyse.with(|e| {
@@ -189,6 +190,47 @@ fn EffectMaatregelen() -> impl IntoView {
                 })
             })}
         </section>
+    }
+}
+
+/// The effect of one measure split over calendar years (`aanvraag.effect_jaren`); when there are
+/// rows, they replace the measure's yearly rate in the totals.
+#[component]
+fn EffectPerJaar(id: String) -> impl IntoView {
+    let c = expect_context::<Ctx>();
+    let id = StoredValue::new(id);
+    let jaren = Memo::new(move |_| c.aanvraag.with(|a| a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar).collect::<Vec<_>>()));
+    let veld = move |jaar: i32, besparing: bool| {
+        let pad = format!("effect_jaren.{}.{jaar}.{}", id.get_value(), if besparing { "besparing" } else { "minder_uitkeringen" });
+        let lees = Signal::derive(move || c.aanvraag.with(|a| a.effect_jaren.iter().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar).and_then(|e| if besparing { e.besparing } else { e.minder_uitkeringen })));
+        let zet = Callback::new(move |v| c.wijzig(|a| if let Some(e) = a.effect_jaren.iter_mut().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar) {
+            if besparing { e.besparing = v } else { e.minder_uitkeringen = v }
+        }));
+        if besparing {
+            view! { <Bedrag veld=pad label=format!("Besparing in {jaar}") waarde=lees zet=zet fout=geen_fout() /> }.into_any()
+        } else {
+            view! { <Aantal veld=pad label=format!("Minder uitkeringen in {jaar}") waarde=lees zet=zet /> }.into_any()
+        }
+    };
+    let voeg_toe = move |_| {
+        let jaar = c.aanvraag.with_untracked(|a| {
+            a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar + 1).max().unwrap_or(a.tekortjaar() + 1)
+        });
+        c.wijzig(|a| a.effect_jaren.push(crate::model::EffectJaar { maatregel_id: id.get_value(), jaar, ..Default::default() }));
+        focus_op(&veld_id(&format!("effect_jaren.{}.{jaar}.minder_uitkeringen", id.get_value())));
+    };
+    view! {
+        <For each=move || jaren.get() key=|j| *j let:jaar>
+            <div class="rij effect-jaar">
+                {veld(jaar, false)}
+                {veld(jaar, true)}
+                <button type="button" class="knop knop--klein knop--gevaar" on:click=move |_| {
+                    c.wijzig(|a| a.effect_jaren.retain(|e| !(e.maatregel_id == id.get_value() && e.jaar == jaar)));
+                    focus_op(&format!("{}-jaar-toevoegen", veld_id(&format!("effect.{}", id.get_value()))));
+                }>{format!("{jaar} verwijderen")}</button>
+            </div>
+        </For>
+        <button type="button" class="knop knop--klein knop--secundair" id=format!("{}-jaar-toevoegen", veld_id(&format!("effect.{}", id.get_value()))) on:click=voeg_toe>"Per jaar verdelen: jaar toevoegen"</button>
     }
 }
 
