@@ -252,7 +252,9 @@ async function kbNaar(page, slug) {
 
 async function typVeld(page, id, tekst) {
   await tabTo(page, `#${id}`);
-  if (tekst.length > 200) await page.keyboard.insertText(tekst);
+  // Short answers key by key; longer ones as one text input (as pasting or dictation would), which
+  // keeps the whole application within the test's time.
+  if (tekst.length > 40) await page.keyboard.insertText(tekst);
   else await page.keyboard.type(tekst);
 }
 
@@ -318,9 +320,10 @@ test('2. keyboard only: the whole Arnhem 2019 application, with a visible focus 
     await focusZichtbaar(page, 'textarea');
     await page.keyboard.press('Tab');
 
-    // B: the texts, two internal and two external measures.
-    const intern = arnhem.maatregelen.filter((m) => m.soort === 'intern').slice(0, 2);
-    const extern = arnhem.maatregelen.filter((m) => m.soort === 'extern').slice(0, 2);
+    // B: the texts and every measure of the application (internal first, as in the fixture).
+    const intern = arnhem.maatregelen.filter((m) => m.soort === 'intern');
+    const extern = arnhem.maatregelen.filter((m) => m.soort === 'extern');
+    assert.deepEqual([...intern, ...extern], arnhem.maatregelen, 'the fixture lists internal measures first');
     const nieuweMaatregel = async (knop, m, velden) => {
       const voor = await page.evaluate(() => [...document.querySelectorAll('section.kaart')].map((s) => s.id));
       await tabTo(page, knop);
@@ -330,7 +333,8 @@ test('2. keyboard only: the whole Arnhem 2019 application, with a visible focus 
         return /^veld-maatregelen-m\d+-naam$/.test(id) && !voor.includes(id.replace(/-naam$/, ''));
       }, voor);
       const pre = (await page.evaluate(() => document.activeElement.id)).replace(/-naam$/, '');
-      await page.keyboard.type(m.naam);
+      if (m.naam.length > 40) await page.keyboard.insertText(m.naam);
+      else await page.keyboard.type(m.naam);
       for (const f of velden) await typVeld(page, `${pre}-${f}`, m[f]);
       await page.keyboard.press('Tab');
     };
@@ -341,17 +345,21 @@ test('2. keyboard only: the whole Arnhem 2019 application, with a visible focus 
     await typVeld(page, 'veld-b2_toelichting', arnhem.b2_toelichting);
     for (const m of extern) await nieuweMaatregel('#voeg-extern-toe', m, ['groep', 'externe_bron', 'inzicht', 'getroffen_maatregel']);
 
-    // C, with one source document.
-    await kbNaar(page, 'c');
-    await typVeld(page, 'veld-c_effect', arnhem.c_effect);
-    await tabTo(page, '#bron-toevoegen');
+    // C, with every source document: forward to "Verder" below the 39 measures, as a keyboard user would.
+    await tabTo(page, '#volgende', { max: 60 });
     await page.keyboard.press('Enter');
-    await focusOp(page, 'veld-bronnen-0-titel');
-    const bron = arnhem.bronnen[0];
-    await page.keyboard.type(bron.titel);
-    await typVeld(page, 'veld-bronnen-0-auteur', bron.auteur);
-    await typVeld(page, 'veld-bronnen-0-datum', bron.datum);
-    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => location.hash.endsWith('/c') && document.activeElement?.id === 'pagina-kop');
+    await typVeld(page, 'veld-c_effect', arnhem.c_effect);
+    for (const [i, bron] of arnhem.bronnen.entries()) {
+      await tabTo(page, '#bron-toevoegen');
+      await page.keyboard.press('Enter');
+      await focusOp(page, `veld-bronnen-${i}-titel`);
+      if (bron.titel.length > 40) await page.keyboard.insertText(bron.titel);
+      else await page.keyboard.type(bron.titel);
+      await typVeld(page, `veld-bronnen-${i}-auteur`, bron.auteur);
+      await typVeld(page, `veld-bronnen-${i}-datum`, bron.datum);
+      await page.keyboard.press('Tab');
+    }
 
     // D and 2: the date as dag/maand/jaar, and the names.
     await kbNaar(page, 'd');
@@ -376,14 +384,8 @@ test('2. keyboard only: the whole Arnhem 2019 application, with a visible focus 
     await focusZichtbaar(page, 'download button');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const uit = JSON.parse(fs.readFileSync(await dl.path(), 'utf8')).aanvraag;
-    for (const k of ['gemeente', 'financien', 'a_analyse', 'b_toelichting', 'b1_toelichting', 'b2_toelichting', 'c_effect']) {
-      assert.deepEqual(uit[k], arnhem[k], `export: ${k}`);
-    }
-    assert.deepEqual(uit.d_college, HANDTEKENINGEN.d_college);
-    assert.deepEqual(uit.raad, HANDTEKENINGEN.raad);
-    assert.deepEqual(uit.bronnen, [bron]);
-    const zonderId = (m) => ({ ...m, id: undefined });
-    assert.deepEqual(uit.maatregelen.map(zonderId), [...intern, ...extern].map(zonderId));
+    // The whole application: exactly the fixture plus the signatures.
+    assert.deepEqual(uit, { ...arnhem, ...HANDTEKENINGEN, id: uit.id });
 
     // The focus indicator also on a nav link reached by Shift+Tab.
     await tabTo(page, 'nav.secties a', { terug: true });
