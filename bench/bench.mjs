@@ -63,6 +63,9 @@ function sizeOf(file) {
   return { raw, gzip, brotli };
 }
 function kindOf(name) {
+  // The app's wasm is split (docs/TOOLCHAIN.md): the main module loads first; the draft pages'
+  // module is fetched after the start page is interactive, so it is not part of the first load.
+  if (/^split_.*\.wasm$/.test(name)) return 'wasm (draft pages, after start)';
   if (name.endsWith('.wasm')) return 'wasm';
   if (/^vangnet-.*\.js$/.test(name)) return 'JS glue';
   if (name.endsWith('.js')) return 'JS';
@@ -72,8 +75,9 @@ function kindOf(name) {
 }
 function sizesOf(dir, files) {
   const rows = files.map((f) => ({ file: f, kind: kindOf(path.basename(f)), ...sizeOf(path.join(dir, f)) }));
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { files: rows, total };
+  const sum = (rs) => rs.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  // total = the first load (everything but modules fetched later); all = every file.
+  return { files: rows, total: sum(rows.filter((r) => !r.kind.includes('after start'))), all: sum(rows) };
 }
 
 // ---------- preparation ----------
@@ -438,7 +442,7 @@ const cmp = {
 };
 for (const v of Object.values(cmp)) { v.app_vs_surveyjs = ratio(v.app, v.surveyjs); v.app_vs_plain = ratio(v.app, v.plain); }
 const budgets = [
-  ['wasm ≤ 200 KB brotli', fmtKB(wasm.brotli), wasm.brotli <= 200 * KB],
+  ['wasm ≤ 200 KB brotli (main module; loaded before interactive)', `${fmtKB(wasm.brotli)} (draft pages module ${sizes.app.files.filter((f) => f.kind.includes('after start')).map((f) => fmtKB(f.brotli)).join(' + ') || 'none'}, fetched after start)`, wasm.brotli <= 200 * KB],
   ['total first load ≤ 250 KB brotli', fmtKB(sizes.app.total.brotli), sizes.app.total.brotli <= 250 * KB],
   ['no request to another host', otherHosts.size ? [...otherHosts].slice(0, 3).join(', ') : 'none', otherHosts.size === 0],
   ['start-up unthrottled ≤ 300 ms (median)', fmtMs(st('app', 'none').ready.p50), st('app', 'none').ready.p50 <= 300],
@@ -480,6 +484,7 @@ out.push('', `Vangnet benchmark — ${report.generated}, Chromium ${chromeVersio
 out.push('', 'SIZE (first load)                     raw        gzip -9   brotli -11');
 for (const f of sizes.app.files) out.push(`  ${pad(`${f.kind}: ${f.file}`.slice(0, 34), 34)}${lpad(fmtKB(f.raw), 11)}${lpad(fmtKB(f.gzip), 11)}${lpad(fmtKB(f.brotli), 11)}`);
 out.push(`  ${pad('app total first load', 34)}${lpad(fmtKB(sizes.app.total.raw), 11)}${lpad(fmtKB(sizes.app.total.gzip), 11)}${lpad(fmtKB(sizes.app.total.brotli), 11)}`);
+out.push(`  ${pad('app all files (incl. later module)', 34)}${lpad(fmtKB(sizes.app.all.raw), 11)}${lpad(fmtKB(sizes.app.all.gzip), 11)}${lpad(fmtKB(sizes.app.all.brotli), 11)}`);
 out.push(`  ${pad('plain HTML total', 34)}${lpad(fmtKB(sizes.plain.total.raw), 11)}${lpad(fmtKB(sizes.plain.total.gzip), 11)}${lpad(fmtKB(sizes.plain.total.brotli), 11)}`);
 out.push(`  ${pad(`SurveyJS ${sjsVersion} total`, 34)}${lpad(fmtKB(sizes.surveyjs.total.raw), 11)}${lpad(fmtKB(sizes.surveyjs.total.gzip), 11)}${lpad(fmtKB(sizes.surveyjs.total.brotli), 11)}`);
 out.push('', 'START-UP to interactive (median; FCP; transferred)');

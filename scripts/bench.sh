@@ -14,7 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
-export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+# scripts/bin first: trunk's wasm-bindgen is the splitting wrapper there.
+export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 if ! diff -q bench/package-lock.json bench/node_modules/.package-lock.json >/dev/null 2>&1; then
   echo "[bench] npm ci (bench/)"
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)

@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+# scripts/bin first: trunk's wasm-bindgen is the splitting wrapper there.
+export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 exec trunk serve --address 127.0.0.1 --port "${PORT:-8080}" "$@"

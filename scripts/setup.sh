@@ -32,6 +32,13 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]];
   cargo install wasm-bindgen-cli --version "$wbg" --force
 fi
 
+# 3b. wasm-split-cli (wasm_split_cli_support 0.2.4, what cargo-leptos uses to split): it splits the
+#     wasm at the app's split points before wasm-bindgen (scripts/bin/wasm-bindgen). ~4 min.
+if ! cargo install --list | grep -qx 'wasm_split_cli_support v0.2.4:'; then
+  log "cargo install wasm_split_cli_support 0.2.4 (wasm-split-cli, ~4 min)"
+  cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
+fi
+
 # 4. npm packages: wasm-opt (binaryen 132; Debian's 108 silently breaks the wasm),
 #    playwright-core, axe-core. No browser download.
 if [[ ! -x e2e/node_modules/.bin/wasm-opt ]] || ! diff -q e2e/package-lock.json e2e/node_modules/.package-lock.json >/dev/null 2>&1; then

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
-export PATH="$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
+# scripts/bin first: trunk's wasm-bindgen is the splitting wrapper there.
+export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "1/4 native tests (rules, model, checks, JSON, print view)"

@@ -470,6 +470,103 @@ impl Ctx {
     }
 }
 
+/// Tells tests and the benchmark that the app is interactive: called by each page once it is
+/// mounted (a draft page arrives later than the shell, with its own wasm module).
+pub fn markeer_klaar() {
+    request_animation_frame(|| {
+        if let Some(b) = document().body() {
+            if !b.has_attribute("data-app-klaar") {
+                let _ = b.set_attribute("data-app-klaar", "ja");
+            }
+        }
+    });
+}
+
+/// The draft pages' module failed to load (network gone after the start page loaded).
+#[derive(Debug)]
+pub struct LaadFout;
+
+impl From<leptos::wasm_split::SplitLoaderError> for LaadFout {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LaadFout
+    }
+}
+
+/// The draft pages (figures, form, checks, print view, insight), split off into their own wasm
+/// module: the start page is interactive without them (issue 6: the whole wasm loads before
+/// anything is interactive). `scripts/bin/wasm-bindgen` does the split at build time; the
+/// module is fetched by [`laad_concept_module`], soon after the start page is up.
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, preload(laad_concept_module), fallible)]
+fn concept_pagina(pagina: Pagina) -> Result<AnyView, LaadFout> {
+    Ok(view! { <secties::ConceptPagina pagina=pagina /> }.into_any())
+}
+
+/// The result of a future that is already complete, without waiting. A split function whose
+/// module is loaded completes at once; rendering it synchronously keeps page changes as they
+/// were before the split (no "loading" flash, no component built after its owner is gone).
+fn nu_klaar<F: std::future::Future>(f: F) -> Option<F::Output> {
+    let mut f = std::pin::pin!(f);
+    match f.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(v) => Some(v),
+        std::task::Poll::Pending => None,
+    }
+}
+
+/// State of the draft pages' module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Module {
+    /// Not asked for yet.
+    Niet,
+    /// Being fetched.
+    Bezig,
+    /// Loaded: draft pages render at once.
+    Geladen,
+    /// Fetching failed; the user can try again.
+    Mislukt,
+}
+
+/// Fetches the draft pages' module once; after a failure only when the user asks (`opnieuw`).
+fn laad_module(status: RwSignal<Module>, opnieuw: bool) {
+    match status.get_untracked() {
+        Module::Niet => {}
+        Module::Mislukt if opnieuw => {}
+        _ => return,
+    }
+    status.set(Module::Bezig);
+    leptos::task::spawn_local(async move {
+        let r = laad_concept_module().await;
+        status.set(if r.is_ok() { Module::Geladen } else { Module::Mislukt });
+    });
+}
+
+/// A draft page: at once when its module is loaded, else a status line until it is. A failed
+/// fetch is not retried by itself (that would loop while offline): the user chooses when.
+fn concept_weergave(pagina: Pagina, status: RwSignal<Module>) -> AnyView {
+    let laden = || view! { <p class="laden-tekst" role="status">"De pagina wordt geladen…"</p> }.into_any();
+    match status.get() {
+        Module::Geladen => match nu_klaar(concept_pagina(pagina)) {
+            Some(Ok(v)) => v,
+            Some(Err(LaadFout)) => {
+                status.set(Module::Mislukt);
+                laden()
+            }
+            None => laden(),
+        },
+        Module::Niet => {
+            laad_module(status, false);
+            laden()
+        }
+        Module::Bezig => laden(),
+        Module::Mislukt => view! {
+            <div class="banner banner--fout" role="alert">
+                <p>"Deze pagina kon niet worden geladen. Is de verbinding weg? Uw concept staat veilig in deze browser."</p>
+                <button type="button" class="knop" id="opnieuw-laden" on:click=move |_| laad_module(status, true)>"Opnieuw proberen"</button>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -534,12 +631,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Tell tests and the benchmark that the app is interactive.
-    request_animation_frame(|| {
-        if let Some(b) = document().body() {
-            let _ = b.set_attribute("data-app-klaar", "ja");
-        }
-    });
+    // The draft pages are a separate wasm module (see `concept_pagina`): fetch it once the start
+    // page is up, so opening a draft does not wait for the network.
+    let module = RwSignal::new(Module::Niet);
+    if !matches!(route.get_untracked(), Route::Concept { .. }) {
+        set_timeout(move || laad_module(module, false), Duration::from_millis(300));
+    }
 
     view! {
         <a href="#hoofdinhoud" class="overslaan" on:click=|ev| {
@@ -562,7 +659,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Start => view! { <secties::Start /> }.into_any(),
                 Route::Toegankelijkheid => view! { <secties::Toegankelijkheid /> }.into_any(),
-                Route::Concept { pagina, .. } => view! { <secties::ConceptPagina pagina=pagina /> }.into_any(),
+                Route::Concept { pagina, .. } => concept_weergave(pagina, module),
             }}
         </main>
         <footer class="voet niet-afdrukken">

@@ -93,6 +93,7 @@ pub fn Start() -> impl IntoView {
     let c = ctx();
     zet_titel("Concepten");
     focus_op("pagina-kop");
+    super::markeer_klaar();
     let (versie, ververs) = signal(0u32);
     let index = move || {
         versie.track();
@@ -265,6 +266,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
         zet_titel(&t);
     });
     focus_op("pagina-kop");
+    super::markeer_klaar();
     let id = move || c.aanvraag.with(|a| a.id.clone());
     let link = move |p: Pagina| href(&Route::Concept { id: id(), pagina: p });
     view! {
@@ -1018,6 +1020,7 @@ fn Afdrukken() -> impl IntoView {
 pub fn Toegankelijkheid() -> impl IntoView {
     zet_titel("Toegankelijkheidsverklaring");
     focus_op("pagina-kop");
+    super::markeer_klaar();
     view! {
         <h1 id="pagina-kop" tabindex="-1">"Toegankelijkheid"</h1>
         <p>"Deze app wil voldoen aan WCAG 2.1 niveau AA (EN 301 549), zoals het Besluit digitale toegankelijkheid overheid vraagt. Hieronder staat wat bij elke wijziging automatisch wordt gecontroleerd, hoe, en wat niet."</p>

@@ -1,0 +1,57 @@
+// trunk post_build hook, two jobs:
+//
+// 1. The split modules. scripts/bin/wasm-bindgen (trunk's wasm-bindgen) split the wasm and left
+//    the draft pages' module and its loader (__wasm_split.js) in target/wasm-split/<profile>/uit/.
+//    Copy them next to trunk's hashed main module and point the loader at that module's JS.
+//
+// 2. The CSP. trunk starts the wasm with an inline <script type="module">, which the app's
+//    Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval', no inline script) rightly
+//    blocks. Move that script into its own file next to index.html.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const fail = (m) => { console.error(`post-build: ${m}`); process.exit(1); };
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('TRUNK_STAGING_DIR not set');
+const bron = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const profiel = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+
+// ---- 1. split modules
+const glue = fs.readdirSync(dir).filter((f) => /^vangnet-[0-9a-f]+\.js$/.test(f));
+if (glue.length !== 1) fail(`expected one vangnet-<hash>.js in ${dir}, found ${glue.length}`);
+const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(bron, process.env.CARGO_TARGET_DIR) : path.join(bron, 'target');
+const uit = path.join(targetDir, 'wasm-split', profiel, 'uit');
+if (!fs.existsSync(path.join(uit, '__wasm_split.js'))) fail(`${uit}/__wasm_split.js missing: was trunk run with scripts/bin first on PATH (scripts/run.sh)?`);
+const hoofdJs = fs.readFileSync(path.join(dir, glue[0]), 'utf8');
+if (!hoofdJs.includes('./__wasm_split.js')) fail(`${glue[0]} does not import ./__wasm_split.js: the wasm was not split`);
+// The modules get a content hash in their name (as trunk's own files do), so a browser never
+// mixes a cached module with a newer main module.
+let loader = fs.readFileSync(path.join(uit, '__wasm_split.js'), 'utf8');
+if (!loader.includes('from "./vangnet.js"')) fail('__wasm_split.js: unexpected main module import');
+loader = loader.replace('from "./vangnet.js"', `from "./${glue[0]}"`);
+for (const f of fs.readdirSync(uit).filter((f) => f.endsWith('.wasm'))) {
+  const inhoud = fs.readFileSync(path.join(uit, f));
+  const hash = crypto.createHash('sha256').update(inhoud).digest('hex').slice(0, 16);
+  const naam = f.replace(/(_\d+)?\.wasm$/, `-${hash}.wasm`);
+  if (!loader.includes(`"./${f}"`)) fail(`__wasm_split.js does not load ${f}`);
+  loader = loader.replaceAll(`"./${f}"`, `"./${naam}"`);
+  fs.writeFileSync(path.join(dir, naam), inhoud);
+}
+fs.writeFileSync(path.join(dir, '__wasm_split.js'), loader);
+
+// ---- 2. CSP: no inline script
+const indexPath = path.join(dir, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+const re = /<script type="module">([\s\S]*?)<\/script>/g;
+let n = 0;
+html = html.replace(re, (_, code) => {
+  const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const name = `start-${hash}.js`;
+  fs.writeFileSync(path.join(dir, name), code.trim() + '\n');
+  n += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script remains');
+if (n !== 1) fail(`expected one inline start script, found ${n}`);
+fs.writeFileSync(indexPath, html);
