@@ -24,7 +24,7 @@ const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(bron, process.env.
 const uit = path.join(targetDir, 'wasm-split', profiel, 'uit');
 if (!fs.existsSync(path.join(uit, '__wasm_split.js'))) fail(`${uit}/__wasm_split.js missing: was trunk run with scripts/bin first on PATH (scripts/run.sh)?`);
 const hoofdJs = fs.readFileSync(path.join(dir, glue[0]), 'utf8');
-if (!hoofdJs.includes('./__wasm_split.js')) fail(`${glue[0]} does not import ./__wasm_split.js: the wasm was not split`);
+if (!hoofdJs.includes('./__wasm_split.js')) fail(`${glue[0]} does not import ./__wasm_split.js: the wasm was not split. Run trunk with scripts/bin first on PATH, as scripts/run.sh does (docs/TOOLCHAIN.md).`);
 // The modules get a content hash in their name (as trunk's own files do), so a browser never
 // mixes a cached module with a newer main module.
 let loader = fs.readFileSync(path.join(uit, '__wasm_split.js'), 'utf8');
