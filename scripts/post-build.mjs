@@ -39,6 +39,10 @@ for (const f of fs.readdirSync(uit).filter((f) => f.endsWith('.wasm'))) {
   fs.writeFileSync(path.join(dir, naam), inhoud);
 }
 fs.writeFileSync(path.join(dir, '__wasm_split.js'), loader);
+// The JS glue imports the loader statically; without a preload the browser finds it only after
+// the glue arrived: one more round trip before start (2 s on a slow 3G line).
+const sri = `sha384-${crypto.createHash('sha384').update(loader).digest('base64')}`;
+const preloadLoader = `<link rel="modulepreload" href="./__wasm_split.js" crossorigin="anonymous" integrity="${sri}">`;
 
 // ---- 2. CSP: no inline script
 const indexPath = path.join(dir, 'index.html');
@@ -54,4 +58,7 @@ html = html.replace(re, (_, code) => {
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script remains');
 if (n !== 1) fail(`expected one inline start script, found ${n}`);
+const glueLink = new RegExp(`<link rel="modulepreload" href="\\./${glue[0].replace('.', '\\.')}"[^>]*>`);
+if (!glueLink.test(html)) fail('no modulepreload link for the JS glue in index.html');
+html = html.replace(glueLink, (m) => m + preloadLoader);
 fs.writeFileSync(indexPath, html);
