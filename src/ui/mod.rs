@@ -635,7 +635,9 @@ pub fn App() -> impl IntoView {
     // page is up, so opening a draft does not wait for the network.
     let module = RwSignal::new(Module::Niet);
     if !matches!(route.get_untracked(), Route::Concept { .. }) {
-        set_timeout(move || laad_module(module, false), Duration::from_millis(300));
+        // From the frame in which the start page marks itself ready (its callback comes after
+        // this one in the same frame), so the fetch never competes with the start itself.
+        request_animation_frame(move || set_timeout(move || laad_module(module, false), Duration::from_millis(300)));
     }
 
     view! {
