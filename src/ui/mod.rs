@@ -393,37 +393,17 @@ impl Ctx {
         self.velden.breed.notify();
     }
 
-    /// The value of field `veld`, read by reference: re-checked only when that field is written
-    /// ([`Ctx::wijzig_veld`]) or on a broad change, compared in place and cloned only when it
-    /// changed. `None` reads as the default (e.g. a removed measure).
+    /// The value of field `veld`: re-run only when that field is written ([`Ctx::wijzig_veld`])
+    /// or on a broad change, so the copy it keeps is made only then. `None` reads as the default
+    /// (e.g. a removed measure).
     pub fn lees_veld<T>(&self, veld: &str, lees: impl for<'a> Fn(&'a Aanvraag) -> Option<&'a T> + Send + Sync + 'static) -> Memo<T>
     where
         T: Clone + Default + PartialEq + Send + Sync + 'static,
     {
-        self.lees_veld_dyn(self.velden.sleutel(veld), Box::new(lees))
+        self.lees_veld_waarde(veld, move |a| lees(a).cloned().unwrap_or_default())
     }
 
-    // Not generic over the closure: one copy per value type keeps the wasm small.
-    fn lees_veld_dyn<T>(&self, t: ArcTrigger, lees: Box<dyn for<'a> Fn(&'a Aanvraag) -> Option<&'a T> + Send + Sync>) -> Memo<T>
-    where
-        T: Clone + Default + PartialEq + Send + Sync + 'static,
-    {
-        let breed = self.velden.breed;
-        let aanvraag = self.aanvraag;
-        Memo::new_owning(move |oud: Option<T>| {
-            breed.track();
-            t.track();
-            aanvraag.with_untracked(|a| {
-                let nu = lees(a);
-                match oud {
-                    Some(o) if nu.map_or_else(|| o == T::default(), |n| *n == o) => (o, false),
-                    _ => (nu.cloned().unwrap_or_default(), true),
-                }
-            })
-        })
-    }
-
-    /// Like [`Ctx::lees_veld`] for small values computed from the draft (amounts, dates).
+    /// Like [`Ctx::lees_veld`] for values computed from the draft (amounts, dates).
     pub fn lees_veld_waarde<T>(&self, veld: &str, lees: impl Fn(&Aanvraag) -> T + Send + Sync + 'static) -> Memo<T>
     where
         T: PartialEq + Send + Sync + 'static,
