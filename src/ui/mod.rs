@@ -13,6 +13,7 @@ use crate::model::Aanvraag;
 use crate::rules::{Uitkomst, Versie};
 use leptos::prelude::*;
 use opslag::OpslagFout;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 /// Which page.
@@ -259,7 +260,53 @@ pub struct Ctx {
     /// The review page a "Wijzigen" link came from, to return to after the change.
     pub terug: RwSignal<Option<Pagina>>,
     /// Fields the user changed and left: their checks show at once.
-    pub verlaten: RwSignal<std::collections::HashSet<String>>,
+    pub verlaten: RwSignal<HashSet<String>>,
+    /// Field-level change notification, so typing only wakes what shows that field.
+    velden: Velden,
+}
+
+/// Field-level reactivity on top of the one `aanvraag` signal (what `reactive_stores` does per
+/// path, here only for the fields that are typed in). A keystroke must not wake every field on
+/// the page: a memo that reads `aanvraag` is re-checked on every change, and so is everything
+/// downstream of it (every render effect of every field of all 150 measure cards).
+///
+/// - [`Ctx::wijzig`] (and loading a draft) is a *broad* change: it notifies `breed`, which
+///   every field reader tracks.
+/// - [`Ctx::wijzig_veld`] is a *narrow* change of one field pointer: it notifies only that
+///   field's trigger. Readers of other fields ([`Ctx::lees_veld`]) and of the structure
+///   ([`Ctx::structuur`]) do not wake. Whole-draft readers (checks, rules, autosave) track
+///   `aanvraag` itself and see every change.
+/// - Field errors ([`Ctx::fout_bij`]) are one signal per field, set by one effect that derives
+///   all shown errors from the checks at once (O(checks) per change of the checks, and only
+///   fields whose message changed are notified).
+#[derive(Clone, Copy)]
+struct Velden {
+    breed: Trigger,
+    /// Notified by narrow changes of a `financien.*` field: all the rules read besides broad changes.
+    financien: Trigger,
+    /// Per field pointer: its change trigger and, once asked for, its error signal.
+    register: StoredValue<HashMap<String, Veld>>,
+}
+
+#[derive(Default)]
+struct Veld {
+    gewijzigd: ArcTrigger,
+    fout: Option<ArcRwSignal<Option<String>>>,
+    /// Scratch while deriving the errors: index of the check shown at this field.
+    kandidaat: Option<usize>,
+}
+
+impl Velden {
+    fn sleutel(&self, veld: &str) -> ArcTrigger {
+        self.register.try_update_value(|m| m.entry(veld.to_string()).or_default().gewijzigd.clone()).unwrap_or_default()
+    }
+}
+
+/// Whether check `k` shows at its field: a field is checked once it was changed and left (NL
+/// Design System), and every field once the user asks for the checks or exports; never on the
+/// first keystroke. Rule-engine messages about figures (budget zero, …) always show.
+fn getoond(k: &Controle, toon: bool, verlaten: &HashSet<String>) -> bool {
+    k.ernst == crate::rules::Ernst::Fout && (toon || k.id.starts_with("cijfers.fout") || verlaten.contains(&k.veld))
 }
 
 /// A message on top of the page, with an optional raw text to download.
@@ -272,27 +319,120 @@ pub struct Melding {
 }
 
 impl Ctx {
-    /// The check message for a field, if any and if messages are shown.
+    /// The check message for a field, if any and if messages are shown (see [`getoond`]): the
+    /// first shown error about the field. One signal per field, set by one effect in [`App`]
+    /// and notified only when the field's message changes.
     pub fn fout_bij(&self, veld: &str) -> Signal<Option<String>> {
-        let veld = veld.to_string();
-        let c = *self;
-        Signal::derive(move || {
-            // A field is checked once it was changed and left (NL Design System), and every
-            // field once the user asks for the checks or exports; never on the first keystroke.
-            let toon = c.toon_fouten.get() || c.verlaten.with(|v| v.contains(&veld));
-            c.controles.with(|cs| {
-                cs.iter()
-                    .filter(|k| k.veld == veld && k.ernst == crate::rules::Ernst::Fout)
-                    // Rule-engine messages about figures (budget zero, …) always show.
-                    .find(|k| toon || k.id.starts_with("cijfers.fout"))
-                    .map(|k| k.tekst.clone())
-            })
-        })
+        let toon = self.toon_fouten.get_untracked();
+        let nu = self.verlaten.with_untracked(|v| {
+            self.controles.with_untracked(|cs| cs.iter().find(|k| k.veld == veld && getoond(k, toon, v)).map(|k| k.tekst.clone()))
+        });
+        let s = self
+            .velden
+            .register
+            .try_update_value(|m| m.entry(veld.to_string()).or_default().fout.get_or_insert_with(|| ArcRwSignal::new(nu)).clone())
+            .unwrap_or_default();
+        s.into()
     }
 
-    /// Changes the application (and schedules an autosave).
+    /// Derives every field's shown error from the checks (O(checks)) and notifies only the
+    /// fields whose message changed.
+    fn werk_fouten_bij(&self) {
+        let toon = self.toon_fouten.get();
+        self.verlaten.with(|v| {
+            self.controles.with(|cs| {
+                let gewijzigd = self.velden.register.try_update_value(|m| {
+                    for r in m.values_mut() {
+                        r.kandidaat = None;
+                    }
+                    for (i, k) in cs.iter().enumerate() {
+                        if let Some(r) = m.get_mut(&k.veld) {
+                            if r.kandidaat.is_none() && getoond(k, toon, v) {
+                                r.kandidaat = Some(i);
+                            }
+                        }
+                    }
+                    m.values()
+                        .filter_map(|r| {
+                            let s = r.fout.as_ref()?;
+                            let wil = r.kandidaat.map(|i| &cs[i].tekst);
+                            s.with_untracked(|f| f.as_ref() != wil).then(|| (s.clone(), wil.cloned()))
+                        })
+                        .collect::<Vec<_>>()
+                });
+                for (s, f) in gewijzigd.into_iter().flatten() {
+                    s.set(f);
+                }
+            })
+        });
+    }
+
+    /// Changes the application (and schedules an autosave). A *broad* change: everything that
+    /// shows part of the draft is re-checked. For typing in one field, see [`Ctx::wijzig_veld`].
     pub fn wijzig(&self, f: impl FnOnce(&mut Aanvraag)) {
         self.aanvraag.update(f);
+        self.velden.breed.notify();
+    }
+
+    /// Changes only field `veld` (a field pointer, as in the checks): `f` must change nothing
+    /// else. Wakes the readers of that field ([`Ctx::lees_veld`]) and the whole-draft readers,
+    /// not the other fields.
+    pub fn wijzig_veld(&self, veld: &str, f: impl FnOnce(&mut Aanvraag)) {
+        self.aanvraag.update(f);
+        if let Some(Some(t)) = self.velden.register.try_with_value(|m| m.get(veld).map(|r| r.gewijzigd.clone())) {
+            t.notify();
+        }
+        if veld.starts_with("financien.") {
+            self.velden.financien.notify();
+        }
+    }
+
+    /// Replaces the whole draft (load, import): a broad change.
+    fn zet_aanvraag(&self, a: Aanvraag) {
+        self.aanvraag.set(a);
+        self.velden.breed.notify();
+    }
+
+    /// The value of field `veld`: re-run only when that field is written ([`Ctx::wijzig_veld`])
+    /// or on a broad change, so the copy it keeps is made only then. `None` reads as the default
+    /// (e.g. a removed measure).
+    pub fn lees_veld<T>(&self, veld: &str, lees: impl for<'a> Fn(&'a Aanvraag) -> Option<&'a T> + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Clone + Default + PartialEq + Send + Sync + 'static,
+    {
+        self.lees_veld_waarde(veld, move |a| lees(a).cloned().unwrap_or_default())
+    }
+
+    /// Like [`Ctx::lees_veld`] for values computed from the draft (amounts, dates).
+    pub fn lees_veld_waarde<T>(&self, veld: &str, lees: impl Fn(&Aanvraag) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        self.volg(Some(self.velden.sleutel(veld)), Box::new(lees))
+    }
+
+    /// A value that no single-field edit changes (ids, order, kinds, counts, choices made with
+    /// [`Ctx::wijzig`]): re-checked only on broad changes, so typing does not wake it.
+    pub fn structuur<T>(&self, lees: impl Fn(&Aanvraag) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        self.volg(None, Box::new(lees))
+    }
+
+    fn volg<T>(&self, sleutel: Option<ArcTrigger>, lees: Box<dyn Fn(&Aanvraag) -> T + Send + Sync>) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let breed = self.velden.breed;
+        let aanvraag = self.aanvraag;
+        Memo::new(move |_| {
+            breed.track();
+            if let Some(t) = &sleutel {
+                t.track();
+            }
+            aanvraag.with_untracked(|a| lees(a))
+        })
     }
 
     fn plan_opslaan(&self) {
@@ -322,35 +462,37 @@ impl Ctx {
         if matches!(self.opslag.get_untracked(), OpslagStatus::Conflict | OpslagStatus::NieuwereVersie(_)) {
             return;
         }
-        let a = self.aanvraag.get_untracked();
-        if a.id.is_empty() {
-            return;
-        }
         let mijn = self.revisie.get_value();
-        match self.opgeslagen_revisie(&a.id) {
-            Ok(r) if r > mijn => {
-                self.opslag.set(OpslagStatus::Conflict);
+        // Read in place: no copy of the (possibly large) draft.
+        self.aanvraag.with_untracked(|a| {
+            if a.id.is_empty() {
                 return;
             }
-            Ok(_) => {}
-            Err(e) => {
-                self.opslag.set(OpslagStatus::Mislukt(e));
-                return;
+            match self.opgeslagen_revisie(&a.id) {
+                Ok(r) if r > mijn => {
+                    self.opslag.set(OpslagStatus::Conflict);
+                    return;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.opslag.set(OpslagStatus::Mislukt(e));
+                    return;
+                }
             }
-        }
-        let nu = opslag::nu_iso();
-        let tekst = drafts::schrijf(&a, mijn + 1, &nu);
-        // The draft first, then its revision: another tab only reacts to the revision key.
-        let geschreven = opslag::schrijf(&drafts::sleutel(&a.id), &tekst)
-            .and_then(|()| opslag::schrijf(&drafts::revisie_sleutel(&a.id), &(mijn + 1).to_string()));
-        match geschreven {
-            Ok(()) => {
-                self.revisie.set_value(mijn + 1);
-                let _ = opslag::werk_index_bij(self.controles.with_untracked(|cs| IndexRegel::van(&a, &nu, cs)));
-                self.opslag.set(OpslagStatus::Opgeslagen(opslag::tijd_kort()));
+            let nu = opslag::nu_iso();
+            let tekst = drafts::schrijf(a, mijn + 1, &nu);
+            // The draft first, then its revision: another tab only reacts to the revision key.
+            let geschreven = opslag::schrijf(&drafts::sleutel(&a.id), &tekst)
+                .and_then(|()| opslag::schrijf(&drafts::revisie_sleutel(&a.id), &(mijn + 1).to_string()));
+            match geschreven {
+                Ok(()) => {
+                    self.revisie.set_value(mijn + 1);
+                    let _ = opslag::werk_index_bij(self.controles.with_untracked(|cs| IndexRegel::van(a, &nu, cs)));
+                    self.opslag.set(OpslagStatus::Opgeslagen(opslag::tijd_kort()));
+                }
+                Err(e) => self.opslag.set(OpslagStatus::Mislukt(e)),
             }
-            Err(e) => self.opslag.set(OpslagStatus::Mislukt(e)),
-        }
+        });
     }
 
     /// The revision another tab (or this one) last saved for draft `id` (0 if none).
@@ -360,11 +502,11 @@ impl Ctx {
 
     /// Checks whether another tab saved a newer revision (on focus and storage events).
     pub fn controleer_andere_tab(&self) {
-        let a = self.aanvraag.get_untracked();
-        if a.id.is_empty() {
+        let id = self.aanvraag.with_untracked(|a| a.id.clone());
+        if id.is_empty() {
             return;
         }
-        if self.opgeslagen_revisie(&a.id).is_ok_and(|r| r > self.revisie.get_value()) {
+        if self.opgeslagen_revisie(&id).is_ok_and(|r| r > self.revisie.get_value()) {
             if let Some(h) = self.wachtend.get_value() {
                 h.clear();
                 self.wachtend.set_value(None);
@@ -403,12 +545,12 @@ impl Ctx {
                     let mut a = c.aanvraag;
                     a.id = id.to_string();
                     self.revisie.set_value(c.revisie.max(self.opgeslagen_revisie(id).unwrap_or(0)));
-                    self.aanvraag.set(a);
+                    self.zet_aanvraag(a);
                     self.opslag.set(OpslagStatus::Niets);
                 }
                 Err(crate::export::ImportFout::NieuwereVersie(v)) => {
                     self.revisie.set_value(u64::MAX);
-                    self.aanvraag.set(Aanvraag::nieuw(id, 0));
+                    self.zet_aanvraag(Aanvraag::nieuw(id, 0));
                     self.opslag.set(OpslagStatus::NieuwereVersie(format!(
                         "Dit concept is opgeslagen met een nieuwere versie van de app (schemaversie {v}). Open het in de nieuwste versie; deze versie laat het ongewijzigd."
                     )));
@@ -424,18 +566,18 @@ impl Ctx {
                     // The unreadable text is kept aside; this tab continues from the revision the
                     // other key says, so its first save replaces the broken draft.
                     self.revisie.set_value(self.opgeslagen_revisie(id).unwrap_or(0));
-                    self.aanvraag.set(Aanvraag::nieuw(id, 2025));
+                    self.zet_aanvraag(Aanvraag::nieuw(id, 2025));
                     self.opslag.set(OpslagStatus::Niets);
                 }
             },
             Ok(None) => {
                 self.revisie.set_value(0);
-                self.aanvraag.set(Aanvraag::nieuw(id, 2025));
+                self.zet_aanvraag(Aanvraag::nieuw(id, 2025));
                 self.opslag.set(OpslagStatus::Niets);
             }
             Err(e) => {
                 self.revisie.set_value(0);
-                self.aanvraag.set(Aanvraag::nieuw(id, 2025));
+                self.zet_aanvraag(Aanvraag::nieuw(id, 2025));
                 self.opslag.set(OpslagStatus::Mislukt(e));
             }
         }
@@ -447,16 +589,17 @@ impl Ctx {
         a.id = opslag::nieuw_id();
         self.laden.set_value(true);
         self.revisie.set_value(0);
-        self.aanvraag.set(a.clone());
+        let id = a.id.clone();
+        self.zet_aanvraag(a);
         self.opslag.set(OpslagStatus::Niets);
         // Saved right here; the autosave effect clears `laden` instead of saving again.
         self.bewaar_nu();
-        ga_naar(&Route::Concept { id: a.id, pagina: Pagina::Overzicht });
+        ga_naar(&Route::Concept { id, pagina: Pagina::Overzicht });
     }
 
     /// Conflict: take the other tab's newer version.
     pub fn laad_nieuwere(&self) {
-        let id = self.aanvraag.get_untracked().id;
+        let id = self.aanvraag.with_untracked(|a| a.id.clone());
         self.opslag.set(OpslagStatus::Niets);
         self.open(&id);
     }
@@ -567,15 +710,28 @@ fn concept_weergave(pagina: Pagina, status: RwSignal<Module>) -> AnyView {
     }
 }
 
+/// `Effect::new` with a boxed body. Each closure type passed to `Effect::new` instantiates the
+/// effect's whole run loop (about 3 KB of wasm); the effects that go through here share one.
+pub fn effect(f: impl Fn() + 'static) {
+    let f: Box<dyn Fn()> = Box::new(f);
+    Effect::new(move |_| f());
+}
+
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {
     let route = RwSignal::new(route_van_hash(&window().location().hash().unwrap_or_default()));
     let aanvraag = RwSignal::new(Aanvraag::default());
-    let uitkomst = Memo::new(move |_| aanvraag.with(|a| a.uitkomst(opslag::vandaag()).map_err(|e| e.to_string())));
+    let velden = Velden { breed: Trigger::new(), financien: Trigger::new(), register: StoredValue::new(HashMap::new()) };
+    // The rules read only the figures and the rule adjustments (`Aanvraag::uitkomst`): they
+    // re-run on broad changes and on typing in a figure, not on typing a text.
+    let uitkomst = Memo::new(move |_| {
+        velden.breed.track();
+        velden.financien.track();
+        aanvraag.with_untracked(|a| a.uitkomst(opslag::vandaag()).map_err(|e| e.to_string()))
+    });
     let controles = Memo::new(move |_| {
-        let u = uitkomst.get();
-        aanvraag.with(|a| controleer_met(a, u.as_ref().ok(), u.as_ref().err().cloned(), opslag::vandaag()))
+        uitkomst.with(|u| aanvraag.with(|a| controleer_met(a, u.as_ref().ok(), u.as_ref().err().cloned(), opslag::vandaag())))
     });
     let ctx = Ctx {
         aanvraag,
@@ -590,14 +746,17 @@ pub fn App() -> impl IntoView {
         melding: RwSignal::new(None),
         terug: RwSignal::new(None),
         verlaten: RwSignal::new(Default::default()),
+        velden,
     };
     provide_context(ctx);
+    // The error at each field: derived once per change of the checks, shown-state or left fields.
+    effect(move || ctx.werk_fouten_bij());
 
     let _hash = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(route_van_hash(&window().location().hash().unwrap_or_default()));
     });
     // Open the draft named in the URL whenever it changes.
-    Effect::new(move |_| {
+    effect(move || {
         if let Route::Concept { id, .. } = route.get() {
             if aanvraag.with_untracked(|a| a.id != id) {
                 ctx.bewaar_als_wachtend();
@@ -606,12 +765,14 @@ pub fn App() -> impl IntoView {
         }
     });
     // Autosave: every change of the draft, debounced; never on the keystroke path itself.
-    Effect::new(move |vorige: Option<()>| {
+    let eerste = std::cell::Cell::new(true);
+    effect(move || {
         aanvraag.track();
+        let eerste = eerste.replace(false);
         if ctx.laden.get_value() {
             // This run is the load's own change (open/nieuw): not a change to save.
             ctx.laden.set_value(false);
-        } else if vorige.is_some() {
+        } else if !eerste {
             ctx.plan_opslaan();
         }
     });

@@ -252,23 +252,25 @@ fn taak_status(a: &Aanvraag, cs: &[Controle], p: Pagina) -> &'static str {
 #[component]
 pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
     let c = ctx();
-    let versie = Memo::new(move |_| c.aanvraag.with(|a| a.versie()));
+    let versie = c.structuur(|a| a.versie());
+    let gemeente = c.lees_veld("gemeente", |a| Some(&a.gemeente));
+    let tekortjaar = c.structuur(|a| a.tekortjaar());
     let stap = Pagina::STAPPEN.iter().position(|p| *p == pagina).map(|i| i + 1);
     let fouten_getoond = Memo::new(move |_| {
         c.toon_fouten.get() && c.controles.with(|cs| cs.iter().any(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina))
     });
     // "Stap x van y" and "Fout: " in the document title, on every change.
-    Effect::new(move |_| {
+    super::effect(move || {
         let titel = pagina.titel(versie.get());
-        let gemeente = c.aanvraag.with(|a| a.gemeente.clone());
+        let gemeente = gemeente.get();
         let stap_tekst = stap.map(|s| format!("Stap {s} van {}: ", Pagina::STAPPEN.len())).unwrap_or_default();
         let t = format!("{}{stap_tekst}{titel}{}", if fouten_getoond.get() { "Fout: " } else { "" }, if gemeente.trim().is_empty() { String::new() } else { format!(" – {}", gemeente.trim()) });
         zet_titel(&t);
     });
     focus_op("pagina-kop");
     super::markeer_klaar();
-    let id = move || c.aanvraag.with(|a| a.id.clone());
-    let link = move |p: Pagina| href(&Route::Concept { id: id(), pagina: p });
+    let id = c.structuur(|a| a.id.clone());
+    let link = move |p: Pagina| href(&Route::Concept { id: id.get(), pagina: p });
     view! {
         <div class="concept">
             <nav class="secties niet-afdrukken" aria-label="Onderdelen van de aanvraag">
@@ -291,7 +293,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                         {move || pagina.titel(versie.get())}
                     </h1>
                 })}
-                <p class="kop-context">{move || c.aanvraag.with(|a| format!("{}Tekortjaar {} · {}", if a.gemeente.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", a.gemeente.trim()) }, a.tekortjaar(), a.versie().naam()))}</p>
+                <p class="kop-context">{move || gemeente.with(|g| format!("{}Tekortjaar {} · {}", if g.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", g.trim()) }, tekortjaar.get(), versie.get().naam()))}</p>
                 {match pagina {
                     Pagina::Overzicht => view! { <Overzicht /> }.into_any(),
                     Pagina::Rekenen => view! { <Rekenen /> }.into_any(),
@@ -407,9 +409,10 @@ fn jaar_cijfers(a: &Aanvraag, j: i32) -> JaarCijfers {
     a.financien.jaren.iter().find(|c| c.jaar == j).cloned().unwrap_or(JaarCijfers { jaar: j, ..Default::default() })
 }
 
-fn zet_cijfer(c: Ctx, j: i32, f: fn(&mut JaarCijfers) -> &mut Option<Decimal>) -> Callback<Option<Decimal>> {
+fn zet_cijfer(c: Ctx, veld: String, j: i32, f: fn(&mut JaarCijfers) -> &mut Option<Decimal>) -> Callback<Option<Decimal>> {
     Callback::new(move |v| {
-        c.wijzig(|a| {
+        // Adding the year's (empty) figures when missing changes nothing another field reads.
+        c.wijzig_veld(&veld, |a| {
             if !a.financien.jaren.iter().any(|x| x.jaar == j) {
                 a.financien.jaren.push(JaarCijfers { jaar: j, ..Default::default() });
             }
@@ -445,12 +448,12 @@ fn ja_nee(c: Ctx, naam: &'static str, legend: String, lees: fn(&Invoer) -> Optio
 #[component]
 fn Rekenen() -> impl IntoView {
     let c = ctx();
-    let t = Memo::new(move |_| c.aanvraag.with(|a| a.tekortjaar()));
+    let t = c.structuur(|a| a.tekortjaar());
     let jaren = Memo::new(move |_| Invoer::benodigde_jaren(t.get()));
     view! {
         <KorteTekst veld="gemeente" label="Naam van de gemeente" hint="Zonder “gemeente”, bijvoorbeeld: Arnhem"
-            waarde=Signal::derive(move || c.aanvraag.with(|a| a.gemeente.clone()))
-            zet=Callback::new(move |v: String| c.wijzig(|a| a.gemeente = v))
+            waarde=c.lees_veld("gemeente", |a| Some(&a.gemeente)).into()
+            zet=Callback::new(move |v: String| c.wijzig_veld("gemeente", |a| a.gemeente = v))
             fout=c.fout_bij("gemeente") autocomplete="organization" />
         <div class="veld">
             <label for="veld-financien-tekortjaar" class="veld__label">"Tekortjaar"</label>
@@ -478,14 +481,17 @@ fn Rekenen() -> impl IntoView {
         <p class="hint">"Volgens de SiSa-verantwoording (jaarrekening). Bedragen in euro’s, bijvoorbeeld 1.234.567. Vul bij fout/onzeker 0 in als de accountant niets meldde."</p>
         <div class="jaren">
             {move || jaren.get().into_iter().map(|j| {
-                let v = |f: fn(&JaarCijfers) -> Option<Decimal>| Signal::derive(move || c.aanvraag.with(|a| f(&jaar_cijfers(a, j))));
+                let p = move |f: &str| format!("financien.{j}.{f}");
+                let v = move |f: &str, lees: fn(&JaarCijfers) -> Option<Decimal>| -> Signal<Option<Decimal>> {
+                    c.lees_veld_waarde(&p(f), move |a| a.financien.jaren.iter().find(|x| x.jaar == j).and_then(lees)).into()
+                };
                 view! {
                     <fieldset class="jaar" id=format!("jaar-{j}")>
                         <legend>{if j == t.get_untracked() { format!("{j} (tekortjaar)") } else { j.to_string() }}</legend>
-                        <Bedrag veld=format!("financien.{j}.lasten") label="Lasten (A)" waarde=v(|x| x.lasten) zet=zet_cijfer(c, j, |x| &mut x.lasten) fout=c.fout_bij(&format!("financien.{j}.lasten")) />
-                        <Bedrag veld=format!("financien.{j}.baten") label="Baten (R)" waarde=v(|x| x.baten) zet=zet_cijfer(c, j, |x| &mut x.baten) fout=c.fout_bij(&format!("financien.{j}.baten")) />
-                        <Bedrag veld=format!("financien.{j}.fout_onzeker") label="Fout/onzeker volgens accountant (D)" waarde=v(|x| x.fout_onzeker) zet=zet_cijfer(c, j, |x| &mut x.fout_onzeker) fout=c.fout_bij(&format!("financien.{j}.fout_onzeker")) />
-                        <Bedrag veld=format!("financien.{j}.budget") label="Definitief budget (B)" hint="Zonder correctie volgens art. 7 Besluit Participatiewet" waarde=v(|x| x.budget) zet=zet_cijfer(c, j, |x| &mut x.budget) fout=c.fout_bij(&format!("financien.{j}.budget")) />
+                        <Bedrag veld=p("lasten") label="Lasten (A)" waarde=v("lasten", |x| x.lasten) zet=zet_cijfer(c, p("lasten"), j, |x| &mut x.lasten) fout=c.fout_bij(&p("lasten")) />
+                        <Bedrag veld=p("baten") label="Baten (R)" waarde=v("baten", |x| x.baten) zet=zet_cijfer(c, p("baten"), j, |x| &mut x.baten) fout=c.fout_bij(&p("baten")) />
+                        <Bedrag veld=p("fout_onzeker") label="Fout/onzeker volgens accountant (D)" waarde=v("fout_onzeker", |x| x.fout_onzeker) zet=zet_cijfer(c, p("fout_onzeker"), j, |x| &mut x.fout_onzeker) fout=c.fout_bij(&p("fout_onzeker")) />
+                        <Bedrag veld=p("budget") label="Definitief budget (B)" hint="Zonder correctie volgens art. 7 Besluit Participatiewet" waarde=v("budget", |x| x.budget) zet=zet_cijfer(c, p("budget"), j, |x| &mut x.budget) fout=c.fout_bij(&p("budget")) />
                     </fieldset>
                 }
             }).collect_view()}
@@ -617,8 +623,8 @@ fn tekst_veld(
 ) -> impl IntoView {
     view! {
         <LangeTekst veld=veld label=label hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel
-            waarde=Signal::derive(move || c.aanvraag.with(|a| lees(a).clone()))
-            zet=Callback::new(move |v: String| c.wijzig(|a| *zet(a) = v))
+            waarde=c.lees_veld(veld, move |a| Some(lees(a))).into()
+            zet=Callback::new(move |v: String| c.wijzig_veld(veld, |a| *zet(a) = v))
             fout=c.fout_bij(veld) />
     }
 }
@@ -658,13 +664,17 @@ fn DeelC() -> impl IntoView {
 #[component]
 fn Bronnen() -> impl IntoView {
     let c = ctx();
-    let aantal = Memo::new(move |_| c.aanvraag.with(|a| a.bronnen.len()));
+    let aantal = c.structuur(|a| a.bronnen.len());
     let veld = move |i: usize, f: &'static str, label: &'static str| {
-        let lees = move |b: &crate::model::Brondocument| match f { "titel" => b.titel.clone(), "auteur" => b.auteur.clone(), _ => b.datum.clone() };
+        fn lees<'a>(b: &'a crate::model::Brondocument, f: &str) -> &'a String {
+            match f { "titel" => &b.titel, "auteur" => &b.auteur, _ => &b.datum }
+        }
+        let pointer = format!("bronnen.{i}.{f}");
+        let pointer2 = pointer.clone();
         view! {
-            <KorteTekst veld=format!("bronnen.{i}.{f}") label=label optioneel=f != "titel"
-                waarde=Signal::derive(move || c.aanvraag.with(|a| a.bronnen.get(i).map(lees).unwrap_or_default()))
-                zet=Callback::new(move |v: String| c.wijzig(|a| if let Some(b) = a.bronnen.get_mut(i) {
+            <KorteTekst veld=pointer.clone() label=label optioneel=f != "titel"
+                waarde=c.lees_veld(&pointer, move |a| a.bronnen.get(i).map(|b| lees(b, f))).into()
+                zet=Callback::new(move |v: String| c.wijzig_veld(&pointer2, |a| if let Some(b) = a.bronnen.get_mut(i) {
                     match f { "titel" => b.titel = v, "auteur" => b.auteur = v, _ => b.datum = v }
                 }))
                 fout=Signal::derive(|| None::<String>) />
@@ -698,7 +708,7 @@ fn Bronnen() -> impl IntoView {
 #[component]
 fn DeelB() -> impl IntoView {
     let c = ctx();
-    let versie = Memo::new(move |_| c.aanvraag.with(|a| a.versie()));
+    let versie = c.structuur(|a| a.versie());
     let (verwijderd, zet_verwijderd) = signal(None::<(usize, Maatregel)>);
     let voeg_toe = move |soort: Soort| {
         let mut nieuw_id = String::new();
@@ -709,7 +719,7 @@ fn DeelB() -> impl IntoView {
         focus_op(&veld_id(&format!("maatregelen.{nieuw_id}.naam")));
     };
     let lijst = move |soort: Option<Soort>| {
-        let ids = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().filter(|m| soort.is_none_or(|s| m.soort == s)).map(|m| m.id.clone()).collect::<Vec<_>>()));
+        let ids = c.structuur(move |a| a.maatregelen.iter().filter(|m| soort.is_none_or(|s| m.soort == s)).map(|m| m.id.clone()).collect::<Vec<_>>());
         view! {
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <MaatregelKaart id=id zet_verwijderd=zet_verwijderd />
@@ -780,13 +790,21 @@ fn groep_beschreven(c: Ctx, veld: &'static str) -> impl Fn() -> Option<String> +
 fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatregel)>>) -> impl IntoView {
     let c = ctx();
     let id = StoredValue::new(id);
-    let pos = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().position(|m| m.id == id.get_value())));
-    let lees = move |f: fn(&Maatregel) -> String| Signal::derive(move || c.aanvraag.with(|a| pos.get().and_then(|i| a.maatregelen.get(i)).map(f).unwrap_or_default()));
-    let zet = move |f: fn(&mut Maatregel, String)| Callback::new(move |v: String| c.wijzig(|a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { f(m, v) }));
+    let p = move |f: &str| format!("maatregelen.{}.{f}", id.get_value());
+    // Each field reads and writes only its own value (see `Ctx::lees_veld`): typing in one
+    // card does not wake the other cards.
+    let lees = move |f: &str, veld: fn(&Maatregel) -> &String| -> Signal<String> {
+        let mid = id.get_value();
+        c.lees_veld(&p(f), move |a| a.maatregelen.iter().find(|m| m.id == mid).map(veld)).into()
+    };
+    let zet = move |f: &str, veld: fn(&mut Maatregel, String)| {
+        let pointer = p(f);
+        Callback::new(move |v: String| c.wijzig_veld(&pointer, |a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { veld(m, v) }))
+    };
     let soort = c.aanvraag.with_untracked(|a| a.maatregelen.iter().find(|m| m.id == id.get_value()).map(|m| m.soort).unwrap_or_default());
     let uitgebreid = c.aanvraag.with_untracked(|a| a.versie() == Versie::Uitgebreid);
-    let p = |f: &str| format!("maatregelen.{}.{f}", id.get_value());
-    let nummer = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0)));
+    let nummer = c.structuur(move |a| a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0));
+    let naam = lees("naam", |m| &m.naam);
     let verplaats = move |delta: i32| {
         c.wijzig(|a| {
             let Some(i) = a.maatregelen.iter().position(|m| m.id == id.get_value()) else { return };
@@ -807,27 +825,26 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     let kop_id2 = kop_id.clone();
     view! {
         <section class="kaart" id=kaart_id.clone() aria-labelledby=kop_id2>
-            <h3 id=kop_id>{move || {
-                let naam = lees(|m| m.naam.clone()).get();
+            <h3 id=kop_id>{move || naam.with(|naam| {
                 format!("{} {}{}", if soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" }, nummer.get(), if naam.trim().is_empty() { String::new() } else { format!(": {}", naam.trim()) })
-            }}</h3>
-            <KorteTekst veld=p("naam") label="Naam van de maatregel" waarde=lees(|m| m.naam.clone()) zet=zet(|m, v| m.naam = v) fout=c.fout_bij(&p("naam")) />
-            <KorteTekst veld=p("groep") label="Inspanningslijn of groep" hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true waarde=lees(|m| m.groep.clone()) zet=zet(|m, v| m.groep = v) fout=c.fout_bij(&p("groep")) />
+            })}</h3>
+            <KorteTekst veld=p("naam") label="Naam van de maatregel" waarde=naam zet=zet("naam", |m, v| m.naam = v) fout=c.fout_bij(&p("naam")) />
+            <KorteTekst veld=p("groep") label="Inspanningslijn of groep" hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true waarde=lees("groep", |m| &m.groep) zet=zet("groep", |m, v| m.groep = v) fout=c.fout_bij(&p("groep")) />
             {if soort == Soort::Extern && uitgebreid {
                 let vragen = guidance::B2_VRAGEN;
                 view! {
-                    <LangeTekst veld=p("externe_bron") rijen=4 label=format!("a) {}", vragen[0].1) waarde=lees(|m| m.externe_bron.clone()) zet=zet(|m, v| m.externe_bron = v) fout=c.fout_bij(&p("externe_bron")) />
-                    <LangeTekst veld=p("inzicht") rijen=4 label=format!("b) {}", vragen[1].1) waarde=lees(|m| m.inzicht.clone()) zet=zet(|m, v| m.inzicht = v) fout=c.fout_bij(&p("inzicht")) />
-                    <LangeTekst veld=p("getroffen_maatregel") rijen=4 label=format!("c) {}", vragen[2].1) waarde=lees(|m| m.getroffen_maatregel.clone()) zet=zet(|m, v| m.getroffen_maatregel = v) fout=c.fout_bij(&p("getroffen_maatregel")) />
+                    <LangeTekst veld=p("externe_bron") rijen=4 label=format!("a) {}", vragen[0].1) waarde=lees("externe_bron", |m| &m.externe_bron) zet=zet("externe_bron", |m, v| m.externe_bron = v) fout=c.fout_bij(&p("externe_bron")) />
+                    <LangeTekst veld=p("inzicht") rijen=4 label=format!("b) {}", vragen[1].1) waarde=lees("inzicht", |m| &m.inzicht) zet=zet("inzicht", |m, v| m.inzicht = v) fout=c.fout_bij(&p("inzicht")) />
+                    <LangeTekst veld=p("getroffen_maatregel") rijen=4 label=format!("c) {}", vragen[2].1) waarde=lees("getroffen_maatregel", |m| &m.getroffen_maatregel) zet=zet("getroffen_maatregel", |m, v| m.getroffen_maatregel = v) fout=c.fout_bij(&p("getroffen_maatregel")) />
                 }.into_any()
             } else {
                 view! {
-                    <LangeTekst veld=p("omschrijving") rijen=4 label="Omschrijving" optioneel=true waarde=lees(|m| m.omschrijving.clone()) zet=zet(|m, v| m.omschrijving = v) fout=c.fout_bij(&p("omschrijving")) />
+                    <LangeTekst veld=p("omschrijving") rijen=4 label="Omschrijving" optioneel=true waarde=lees("omschrijving", |m| &m.omschrijving) zet=zet("omschrijving", |m, v| m.omschrijving = v) fout=c.fout_bij(&p("omschrijving")) />
                 }.into_any()
             }}
             <Datum veld=p("datum_getroffen") legend="Datum waarop de maatregel is getroffen" hint="Besloten en in uitvoering; vanaf 1 januari van het tekortjaar. Bijvoorbeeld 15 3 2019." optioneel=true
-                waarde=Signal::derive(move || c.aanvraag.with(|a| pos.get().and_then(|i| a.maatregelen.get(i)).and_then(|m| m.datum_getroffen)))
-                zet=Callback::new(move |d| c.wijzig(|a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { m.datum_getroffen = d }))
+                waarde=c.lees_veld_waarde(&p("datum_getroffen"), move |a| a.maatregelen.iter().find(|m| m.id == id.get_value()).and_then(|m| m.datum_getroffen)).into()
+                zet={ let pointer = p("datum_getroffen"); Callback::new(move |d| c.wijzig_veld(&pointer, |a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { m.datum_getroffen = d })) }
                 fout=c.fout_bij(&p("datum_getroffen")) />
             <div class="kaart__acties">
                 <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omhoog") on:click=move |_| verplaats(-1)>"Omhoog"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>
@@ -845,20 +862,23 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
 
 /// The fixed declaration text of part D or 2, with the gemeente, year and deadline filled in.
 fn formuliertekst_ingevuld(c: Ctx, deel: Deel) -> impl Fn() -> Vec<AnyView> {
+    let gemeente = c.lees_veld("gemeente", |a| Some(&a.gemeente));
+    let jaar = c.structuur(|a| a.tekortjaar());
+    let versie = c.structuur(|a| a.versie());
     move || {
-        let (g, t, versie) = c.aanvraag.with(|a| (a.gemeente.clone(), a.tekortjaar(), a.versie()));
+        let (g, t, versie) = (gemeente.get(), jaar.get(), versie.get());
         let deadline = c.uitkomst.with(|u| u.as_ref().ok().map(|u| crate::nl::format_date_long(u.uiterste_datum))).unwrap_or_default();
         alinea_views(&guidance::tekst(versie, deel).map(|x| guidance::invullen(x.formuliertekst, &g, t, &deadline)).unwrap_or_default())
     }
 }
 
 /// The signer's name field `veld` of the college (D) or the raad (2).
-fn naam_van(a: &Aanvraag, is_raad: bool, veld: &str) -> String {
+fn naam_van<'a>(a: &'a Aanvraag, is_raad: bool, veld: &str) -> &'a String {
     match (is_raad, veld) {
-        (false, "secretaris") => a.d_college.secretaris.clone(),
-        (false, _) => a.d_college.burgemeester.clone(),
-        (true, "voorzitter") => a.raad.voorzitter.clone(),
-        (true, _) => a.raad.griffier.clone(),
+        (false, "secretaris") => &a.d_college.secretaris,
+        (false, _) => &a.d_college.burgemeester,
+        (true, "voorzitter") => &a.raad.voorzitter,
+        (true, _) => &a.raad.griffier,
     }
 }
 
@@ -878,15 +898,16 @@ fn ondertekening(c: Ctx, pad: &'static str, legend: &'static str, hint: &'static
     let datum_pad = format!("{pad}.datum");
     view! {
         <Datum veld=datum_pad.clone() legend=legend hint=hint
-            waarde=Signal::derive(move || c.aanvraag.with(|a| datum(a)))
-            zet=Callback::new(move |d| c.wijzig(|a| if is_raad { a.raad.datum = d } else { a.d_college.datum = d }))
+            waarde=c.lees_veld_waarde(&datum_pad, datum).into()
+            zet={ let p = datum_pad.clone(); Callback::new(move |d| c.wijzig_veld(&p, |a| if is_raad { a.raad.datum = d } else { a.d_college.datum = d })) }
             fout=c.fout_bij(&datum_pad) />
         {namen.map(|(veld, label)| {
             let p = format!("{pad}.{veld}");
+            let p2 = p.clone();
             view! {
                 <KorteTekst veld=p.clone() label=label autocomplete="name"
-                    waarde=Signal::derive(move || c.aanvraag.with(|a| naam_van(a, is_raad, veld)))
-                    zet=Callback::new(move |v: String| c.wijzig(|a| zet_naam(a, is_raad, veld, v)))
+                    waarde=c.lees_veld(&p, move |a| Some(naam_van(a, is_raad, veld))).into()
+                    zet=Callback::new(move |v: String| c.wijzig_veld(&p2, |a| zet_naam(a, is_raad, veld, v)))
                     fout=c.fout_bij(&p) />
             }
         })}
@@ -1078,65 +1099,67 @@ fn Antwoorden(onderdeel: Option<super::Onderdeel>) -> impl IntoView {
     let hier = Pagina::Antwoorden(onderdeel);
     let delen: Vec<O> = match onderdeel { Some(o) => vec![o], None => O::ALLE.to_vec() };
     let lijst = move |o: O| {
-        let a = c.aanvraag.get();
-        let id = a.id.clone();
-        let url = |p: Pagina| href(&Route::Concept { id: id.clone(), pagina: p });
-        let mut rijen: Vec<(String, Option<String>, Pagina, String)> = Vec::new();
-        let bedrag = |d: Option<Decimal>| d.map(format_money);
-        match o {
-            O::Rekenen => {
-                rijen.push(("Gemeente".into(), Some(a.gemeente.clone()), Pagina::Rekenen, veld_id("gemeente")));
-                rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, veld_id("financien.tekortjaar")));
-                if a.tekortjaar() >= 2017 {
-                    let jn = |b: Option<bool>| b.map(|b| if b { "Ja".to_string() } else { "Nee".to_string() });
-                    rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1), jn(a.financien.verleend_vorig_jaar), Pagina::Rekenen, "verleend_vorig_jaar-ja".into()));
-                    rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 2), jn(a.financien.verleend_twee_jaar_terug), Pagina::Rekenen, "verleend_twee_jaar_terug-ja".into()));
-                }
-                for j in Invoer::benodigde_jaren(a.tekortjaar()) {
-                    let x = jaar_cijfers(&a, j);
-                    let tekst = [("lasten", x.lasten), ("baten", x.baten), ("fout/onzeker", x.fout_onzeker), ("budget", x.budget)]
-                        .iter()
-                        .map(|(n, v)| format!("{n}: {}", bedrag(*v).unwrap_or_else(|| "niet ingevuld".into())))
-                        .collect::<Vec<_>>()
-                        .join("\n");
-                    let leeg = x.lasten.is_none() && x.baten.is_none() && x.fout_onzeker.is_none() && x.budget.is_none();
-                    rijen.push((format!("Cijfers {j}"), (!leeg).then_some(tekst), Pagina::Rekenen, veld_id(&format!("financien.{j}.lasten"))));
-                }
-            }
-            O::A => rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, veld_id("a_analyse"))),
-            O::B => {
-                rijen.push(("Toelichting op de maatregelen".into(), Some(a.b_toelichting.clone()), Pagina::B, veld_id("b_toelichting")));
-                for m in &a.maatregelen {
-                    let mut t = vec![];
-                    if !m.groep.trim().is_empty() { t.push(format!("Groep: {}", m.groep.trim())); }
-                    if m.soort == Soort::Extern {
-                        t.push(format!("a) {}", m.externe_bron.trim()));
-                        t.push(format!("b) {}", m.inzicht.trim()));
-                        t.push(format!("c) {}", m.getroffen_maatregel.trim()));
-                    } else if !m.omschrijving.trim().is_empty() {
-                        t.push(m.omschrijving.trim().to_string());
+        // Read in place (no copy of the draft); the rows are built from it.
+        let (id, rijen) = c.aanvraag.with(|a| {
+            let mut rijen: Vec<(String, Option<String>, Pagina, String)> = Vec::new();
+            let bedrag = |d: Option<Decimal>| d.map(format_money);
+            match o {
+                O::Rekenen => {
+                    rijen.push(("Gemeente".into(), Some(a.gemeente.clone()), Pagina::Rekenen, veld_id("gemeente")));
+                    rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, veld_id("financien.tekortjaar")));
+                    if a.tekortjaar() >= 2017 {
+                        let jn = |b: Option<bool>| b.map(|b| if b { "Ja".to_string() } else { "Nee".to_string() });
+                        rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1), jn(a.financien.verleend_vorig_jaar), Pagina::Rekenen, "verleend_vorig_jaar-ja".into()));
+                        rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 2), jn(a.financien.verleend_twee_jaar_terug), Pagina::Rekenen, "verleend_twee_jaar_terug-ja".into()));
                     }
-                    if let Some(d) = m.datum_getroffen { t.push(format!("Getroffen op {}", format_date(d))); }
-                    let soort = if m.soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" };
-                    rijen.push((format!("{soort}: {}", if m.naam.trim().is_empty() { "(zonder naam)" } else { m.naam.trim() }), Some(t.join("\n\n")), Pagina::B, veld_id(&format!("maatregelen.{}.naam", m.id))));
+                    for j in Invoer::benodigde_jaren(a.tekortjaar()) {
+                        let x = jaar_cijfers(a, j);
+                        let tekst = [("lasten", x.lasten), ("baten", x.baten), ("fout/onzeker", x.fout_onzeker), ("budget", x.budget)]
+                            .iter()
+                            .map(|(n, v)| format!("{n}: {}", bedrag(*v).unwrap_or_else(|| "niet ingevuld".into())))
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        let leeg = x.lasten.is_none() && x.baten.is_none() && x.fout_onzeker.is_none() && x.budget.is_none();
+                        rijen.push((format!("Cijfers {j}"), (!leeg).then_some(tekst), Pagina::Rekenen, veld_id(&format!("financien.{j}.lasten"))));
+                    }
+                }
+                O::A => rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, veld_id("a_analyse"))),
+                O::B => {
+                    rijen.push(("Toelichting op de maatregelen".into(), Some(a.b_toelichting.clone()), Pagina::B, veld_id("b_toelichting")));
+                    for m in &a.maatregelen {
+                        let mut t = vec![];
+                        if !m.groep.trim().is_empty() { t.push(format!("Groep: {}", m.groep.trim())); }
+                        if m.soort == Soort::Extern {
+                            t.push(format!("a) {}", m.externe_bron.trim()));
+                            t.push(format!("b) {}", m.inzicht.trim()));
+                            t.push(format!("c) {}", m.getroffen_maatregel.trim()));
+                        } else if !m.omschrijving.trim().is_empty() {
+                            t.push(m.omschrijving.trim().to_string());
+                        }
+                        if let Some(d) = m.datum_getroffen { t.push(format!("Getroffen op {}", format_date(d))); }
+                        let soort = if m.soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" };
+                        rijen.push((format!("{soort}: {}", if m.naam.trim().is_empty() { "(zonder naam)" } else { m.naam.trim() }), Some(t.join("\n\n")), Pagina::B, veld_id(&format!("maatregelen.{}.naam", m.id))));
+                    }
+                }
+                O::C => {
+                    rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, veld_id("c_effect")));
+                    let bronnen = a.bronnen.iter().map(|b| format!("- {}{}{}", b.titel.trim(), if b.auteur.trim().is_empty() { String::new() } else { format!(", {}", b.auteur.trim()) }, if b.datum.trim().is_empty() { String::new() } else { format!(", {}", b.datum.trim()) })).collect::<Vec<_>>().join("\n");
+                    rijen.push(("Brondocumenten".into(), Some(bronnen), Pagina::C, "bronnen-kop".into()));
+                }
+                O::D => {
+                    rijen.push(("Datum ondertekening college".into(), a.d_college.datum.map(format_date), Pagina::D, veld_id("d_college.datum")));
+                    rijen.push(("Secretaris".into(), Some(a.d_college.secretaris.clone()), Pagina::D, veld_id("d_college.secretaris")));
+                    rijen.push(("Burgemeester".into(), Some(a.d_college.burgemeester.clone()), Pagina::D, veld_id("d_college.burgemeester")));
+                }
+                O::Raad => {
+                    rijen.push(("Datum instemming raad".into(), a.raad.datum.map(format_date), Pagina::Raad, veld_id("raad.datum")));
+                    rijen.push(("Voorzitter".into(), Some(a.raad.voorzitter.clone()), Pagina::Raad, veld_id("raad.voorzitter")));
+                    rijen.push(("Griffier".into(), Some(a.raad.griffier.clone()), Pagina::Raad, veld_id("raad.griffier")));
                 }
             }
-            O::C => {
-                rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, veld_id("c_effect")));
-                let bronnen = a.bronnen.iter().map(|b| format!("- {}{}{}", b.titel.trim(), if b.auteur.trim().is_empty() { String::new() } else { format!(", {}", b.auteur.trim()) }, if b.datum.trim().is_empty() { String::new() } else { format!(", {}", b.datum.trim()) })).collect::<Vec<_>>().join("\n");
-                rijen.push(("Brondocumenten".into(), Some(bronnen), Pagina::C, "bronnen-kop".into()));
-            }
-            O::D => {
-                rijen.push(("Datum ondertekening college".into(), a.d_college.datum.map(format_date), Pagina::D, veld_id("d_college.datum")));
-                rijen.push(("Secretaris".into(), Some(a.d_college.secretaris.clone()), Pagina::D, veld_id("d_college.secretaris")));
-                rijen.push(("Burgemeester".into(), Some(a.d_college.burgemeester.clone()), Pagina::D, veld_id("d_college.burgemeester")));
-            }
-            O::Raad => {
-                rijen.push(("Datum instemming raad".into(), a.raad.datum.map(format_date), Pagina::Raad, veld_id("raad.datum")));
-                rijen.push(("Voorzitter".into(), Some(a.raad.voorzitter.clone()), Pagina::Raad, veld_id("raad.voorzitter")));
-                rijen.push(("Griffier".into(), Some(a.raad.griffier.clone()), Pagina::Raad, veld_id("raad.griffier")));
-            }
-        }
+            (a.id.clone(), rijen)
+        });
+        let url = |p: Pagina| href(&Route::Concept { id: id.clone(), pagina: p });
         rijen.into_iter().map(|(label, waarde, p, doel)| antwoord_rij(label, waarde, url(p), doel, c, hier)).collect_view()
     };
     let versie = c.aanvraag.with_untracked(|a| a.versie());

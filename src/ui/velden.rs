@@ -281,7 +281,7 @@ fn getal_veld(
     let (tekst, zet_tekst) = signal(begin);
     let (parse_fout, zet_parse_fout) = signal(None::<String>);
     // Keep the text in step when the value changes from elsewhere (import, other tab).
-    Effect::new(move |_| {
+    super::effect(move || {
         let w = waarde.get();
         let huidig = (soort.lees)(&tekst.get_untracked()).ok().flatten();
         if huidig != w && !(w.is_none() && parse_fout.get_untracked().is_some()) {
@@ -426,7 +426,7 @@ pub fn Datum(
     let (maand, zet_maand) = signal(deel(|d| d.month().to_string()));
     let (jaar, zet_jaar) = signal(deel(|d| d.year().to_string()));
     let (parse_fout, zet_parse_fout) = signal(None::<String>);
-    Effect::new(move |_| {
+    super::effect(move || {
         let w = waarde.get();
         let huidig = nl::parse_date_parts(&dag.get_untracked(), &maand.get_untracked(), &jaar.get_untracked()).ok();
         if let Some(d) = w.filter(|_| huidig != w) {
