@@ -124,12 +124,7 @@ pub fn controleer(aanvraag: &Aanvraag, vandaag: Option<Date>) -> Vec<Controle> {
 
 /// As [`controleer`], for a caller that already computed the rules' outcome (the UI computes it
 /// once per change and shares it).
-pub fn controleer_met(
-    aanvraag: &Aanvraag,
-    uitkomst: Option<&Uitkomst>,
-    rekenfout: Option<String>,
-    vandaag: Option<Date>,
-) -> Vec<Controle> {
+pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfout: Option<String>, vandaag: Option<Date>) -> Vec<Controle> {
     let mut c = Verzameling(Vec::new());
     let t = aanvraag.tekortjaar();
     let versie = aanvraag.versie();
@@ -422,7 +417,11 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
                 c.fout(
                     "d.te_laat",
                     Sectie::D,
-                    format!("Het college tekent op {}, na de uiterste datum {}. Dan is het verzoek te laat.", format_date(dt), format_date(g)),
+                    format!(
+                        "Het college tekent op {}, na de uiterste datum {}. Dan is het verzoek te laat.",
+                        format_date(dt),
+                        format_date(g)
+                    ),
                     "d_college.datum",
                 );
             }
@@ -496,8 +495,21 @@ fn noemt_effect(tekst: &str) -> bool {
     let t = tekst.to_lowercase();
     t.chars().any(|c| c.is_ascii_digit())
         || [
-            "minder", "daling", "dalen", "daalt", "afname", "afnemen", "reductie", "reduceren", "uitstroom", "besparing",
-            "verlaging", "lager", "toename", "meer ", "effect",
+            "minder",
+            "daling",
+            "dalen",
+            "daalt",
+            "afname",
+            "afnemen",
+            "reductie",
+            "reduceren",
+            "uitstroom",
+            "besparing",
+            "verlaging",
+            "lager",
+            "toename",
+            "meer ",
+            "effect",
         ]
         .iter()
         .any(|w| t.contains(w))

@@ -11,9 +11,7 @@ fn parse<E: de::Error>(s: &str) -> Result<Decimal, E> {
     if s.len() > 40 {
         return Err(E::custom("bedrag of percentage is te lang (meer dan 40 tekens)"));
     }
-    Decimal::from_str(s).map_err(|_| {
-        E::custom(format!("\"{s}\" is geen geldig decimaal getal (verwacht bijvoorbeeld \"1234567.89\")"))
-    })
+    Decimal::from_str(s).map_err(|_| E::custom(format!("\"{s}\" is geen geldig decimaal getal (verwacht bijvoorbeeld \"1234567.89\")")))
 }
 
 /// `Decimal` as a JSON string.

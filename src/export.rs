@@ -160,11 +160,8 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
     if tekst.len() > MAX_BESTAND_BYTES {
         return Err(ImportFout::TeGroot(tekst.len()));
     }
-    let waarde: Value = serde_json::from_str(tekst).map_err(|e| ImportFout::Syntax {
-        regel: e.line(),
-        kolom: e.column(),
-        uitleg: syntax_uitleg(&e),
-    })?;
+    let waarde: Value =
+        serde_json::from_str(tekst).map_err(|e| ImportFout::Syntax { regel: e.line(), kolom: e.column(), uitleg: syntax_uitleg(&e) })?;
     let Value::Object(obj) = &waarde else {
         return Err(ImportFout::GeenAanvraag("het bestand bevat geen object met een aanvraag.".into()));
     };
@@ -180,9 +177,7 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
             pad: "schema_version".into(),
             uitleg: "de schemaversie moet een positief geheel getal zijn.".into(),
         })?,
-        Some(_) => {
-            return Err(ImportFout::Inhoud { pad: "schema_version".into(), uitleg: "de schemaversie moet een getal zijn.".into() })
-        }
+        Some(_) => return Err(ImportFout::Inhoud { pad: "schema_version".into(), uitleg: "de schemaversie moet een getal zijn.".into() }),
         None => return Err(ImportFout::GeenAanvraag("het veld \"schema_version\" ontbreekt.".into())),
     };
     if versie > SCHEMA_VERSIE {
@@ -257,7 +252,10 @@ fn eis_objecten(v: &Value, pad: &str, vorm: &Vorm) -> Result<(), ImportFout> {
                 for (i, item) in items.iter().enumerate() {
                     let pi = format!("{p}[{i}]");
                     if item.is_array() {
-                        return Err(ImportFout::Inhoud { pad: pi, uitleg: "hier staat een lijst, maar er wordt een object verwacht.".into() });
+                        return Err(ImportFout::Inhoud {
+                            pad: pi,
+                            uitleg: "hier staat een lijst, maar er wordt een object verwacht.".into(),
+                        });
                     }
                     eis_objecten(item, &pi, binnen)?;
                 }
@@ -342,7 +340,9 @@ fn syntax_uitleg(e: &serde_json::Error) -> String {
         _ if m.contains("key must be a string") => "een veldnaam moet tussen aanhalingstekens staan".into(),
         _ if m.contains("control character") => "een tekst bevat een ongeldig stuurteken".into(),
         _ if m.contains("EOF while parsing") => "het bestand houdt halverwege op".into(),
-        _ if m.contains("escape") || m.contains("invalid unicode") || m.contains("surrogate") => "een tekst bevat een ongeldige escape (\\…)".into(),
+        _ if m.contains("escape") || m.contains("invalid unicode") || m.contains("surrogate") => {
+            "een tekst bevat een ongeldige escape (\\…)".into()
+        }
         _ if m.contains("number out of range") => "een getal is te groot".into(),
         _ => "onverwacht teken".into(),
     }

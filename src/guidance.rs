@@ -70,18 +70,8 @@ impl Deel {
     /// assert_eq!(Deel::ALLE.first(), Some(&Deel::Inleiding));
     /// assert_eq!(Deel::ALLE.last(), Some(&Deel::Raad));
     /// ```
-    pub const ALLE: [Deel; 8] = [
-        Deel::Inleiding,
-        Deel::A,
-        Deel::B,
-        Deel::B1,
-        Deel::B2,
-        Deel::C,
-        Deel::D,
-        Deel::Raad,
-    ];
+    pub const ALLE: [Deel; 8] = [Deel::Inleiding, Deel::A, Deel::B, Deel::B1, Deel::B2, Deel::C, Deel::D, Deel::Raad];
 }
-
 
 /// The official texts belonging to one part of one form version.
 #[derive(Debug, PartialEq, Eq)]
@@ -137,10 +127,7 @@ pub const ONDERTEKENAARS_RAAD: [&str; 2] = ["De voorzitter,", "De griffier,"];
 /// );
 /// ```
 pub fn invullen(tekst: &str, gemeente: &str, jaar: i32, deadline: &str) -> String {
-    tekst
-        .replace("{gemeente}", gemeente)
-        .replace("{jaar}", &jaar.to_string())
-        .replace("{deadline}", deadline)
+    tekst.replace("{gemeente}", gemeente).replace("{jaar}", &jaar.to_string()).replace("{deadline}", deadline)
 }
 
 /// The official texts of `deel` in form version `versie`, or `None` when that part does not
@@ -674,16 +661,8 @@ pub const B2_VRAGEN_TOELICHTING: [&str; 3] = [
 informatie?\n\n",
         uitleg_vraag_1!()
     ),
-    concat!(
-        "2. Wat heeft de externe consultatie opgeleverd?\n\n",
-        vraag_b!(),
-        "\n\n",
-        uitleg_vraag_2!()
-    ),
-    concat!(
-        "3. Welke externe maatregel is getroffen naar aanleiding van de conclusie(s) uit deze ‘consultatie’?.\n\n",
-        uitleg_vraag_3!()
-    ),
+    concat!("2. Wat heeft de externe consultatie opgeleverd?\n\n", vraag_b!(), "\n\n", uitleg_vraag_2!()),
+    concat!("3. Welke externe maatregel is getroffen naar aanleiding van de conclusie(s) uit deze ‘consultatie’?.\n\n", uitleg_vraag_3!()),
 ];
 
 /// Heading B of the uitgebreid verzoek, above B1 and B2 (it is not a question of its own, so
@@ -1055,10 +1034,7 @@ mod tests {
                 }
             }
         }
-        v.push((
-            "ONDERDEEL_B_UITGEBREID".to_string(),
-            &ONDERDEEL_B_UITGEBREID,
-        ));
+        v.push(("ONDERDEEL_B_UITGEBREID".to_string(), &ONDERDEEL_B_UITGEBREID));
         v
     }
 
@@ -1088,8 +1064,7 @@ mod tests {
     fn every_expected_part_exists_with_a_title() {
         for versie in Versie::ALLE {
             for deel in [Deel::Inleiding, Deel::A, Deel::C, Deel::D, Deel::Raad] {
-                let t =
-                    tekst(versie, deel).unwrap_or_else(|| panic!("{versie:?}/{deel:?} missing"));
+                let t = tekst(versie, deel).unwrap_or_else(|| panic!("{versie:?}/{deel:?} missing"));
                 assert!(!t.titel.trim().is_empty(), "{versie:?}/{deel:?}");
                 assert!(!t.bron.trim().is_empty(), "{versie:?}/{deel:?}");
             }
@@ -1106,10 +1081,7 @@ mod tests {
         assert!(tekst(Versie::Uitgebreid, Deel::B).is_none());
         assert!(tekst(Versie::Basis, Deel::B).is_some());
         assert!(tekst(Versie::Enkel, Deel::B).is_some());
-        assert_eq!(
-            tekst(Versie::Basis, Deel::B).unwrap().titel,
-            "B. Getroffen maatregelen om het tekort te reduceren"
-        );
+        assert_eq!(tekst(Versie::Basis, Deel::B).unwrap().titel, "B. Getroffen maatregelen om het tekort te reduceren");
         assert!(ONDERDEEL_B_UITGEBREID.titel.starts_with("B. "));
     }
 
@@ -1126,11 +1098,7 @@ mod tests {
                 (Deel::Raad, "2. "),
             ] {
                 if let Some(t) = tekst(versie, deel) {
-                    assert!(
-                        t.titel.starts_with(prefix),
-                        "{versie:?}/{deel:?}: {}",
-                        t.titel
-                    );
+                    assert!(t.titel.starts_with(prefix), "{versie:?}/{deel:?}: {}", t.titel);
                 }
             }
         }
@@ -1142,9 +1110,7 @@ mod tests {
         assert!(d.contains("{gemeente}"));
         assert!(d.contains("{deadline}"));
         assert!(d.contains("de genoemde interne en externe maatregelen heeft getroffen"));
-        let raad = tekst(Versie::Uitgebreid, Deel::Raad)
-            .unwrap()
-            .formuliertekst;
+        let raad = tekst(Versie::Uitgebreid, Deel::Raad).unwrap().formuliertekst;
         assert!(raad.contains("De gemeenteraad van de gemeente {gemeente} stemt in"));
         assert!(raad.contains("uiterlijk {deadline}"));
         let basis_d = tekst(Versie::Basis, Deel::D).unwrap().formuliertekst;
@@ -1157,20 +1123,10 @@ mod tests {
     fn placeholders_only_in_formuliertekst_and_only_known_ones() {
         for (label, t) in alle_teksten() {
             for s in [t.titel, t.toelichting, t.bron] {
-                assert!(
-                    !s.contains('{') && !s.contains('}'),
-                    "placeholder outside formuliertekst in {label}"
-                );
+                assert!(!s.contains('{') && !s.contains('}'), "placeholder outside formuliertekst in {label}");
             }
-            let rest = t
-                .formuliertekst
-                .replace("{gemeente}", "")
-                .replace("{jaar}", "")
-                .replace("{deadline}", "");
-            assert!(
-                !rest.contains('{') && !rest.contains('}'),
-                "unknown placeholder in {label}"
-            );
+            let rest = t.formuliertekst.replace("{gemeente}", "").replace("{jaar}", "").replace("{deadline}", "");
+            assert!(!rest.contains('{') && !rest.contains('}'), "unknown placeholder in {label}");
         }
         for s in [TOELICHTING_ALGEMEEN, TOELICHTING_ACHTERGROND] {
             assert!(!s.contains('{'));
@@ -1183,15 +1139,8 @@ mod tests {
             let s = invullen(t.formuliertekst, "Voorbeeldstad", 2019, "15 augustus 2020");
             assert!(!s.contains('{'), "{label}");
         }
-        let d = invullen(
-            tekst(Versie::Uitgebreid, Deel::D).unwrap().formuliertekst,
-            "Voorbeeldstad",
-            2019,
-            "15 augustus 2020",
-        );
-        assert!(d.contains(
-            "gemeente Voorbeeldstad verklaart dat het voor 15 augustus 2020 de genoemde"
-        ));
+        let d = invullen(tekst(Versie::Uitgebreid, Deel::D).unwrap().formuliertekst, "Voorbeeldstad", 2019, "15 augustus 2020");
+        assert!(d.contains("gemeente Voorbeeldstad verklaart dat het voor 15 augustus 2020 de genoemde"));
     }
 
     #[test]
@@ -1220,11 +1169,7 @@ mod tests {
         for deel in Deel::ALLE {
             if let Some(t) = tekst(Versie::Uitgebreid, deel) {
                 assert!(!t.afgeleid, "{deel:?}");
-                assert!(
-                    t.bron
-                        .starts_with("Modelaanvraagformulier vangnetuitkering 2019"),
-                    "{deel:?}"
-                );
+                assert!(t.bron.starts_with("Modelaanvraagformulier vangnetuitkering 2019"), "{deel:?}");
             }
             if let Some(t) = tekst(Versie::Basis, deel) {
                 assert!(t.afgeleid, "{deel:?}");
@@ -1235,10 +1180,7 @@ mod tests {
             }
             if let Some(t) = tekst(Versie::Enkel, deel) {
                 assert!(t.afgeleid, "{deel:?}");
-                assert!(
-                    t.bron.contains("2015/2016") && t.bron.contains("niet beschikbaar"),
-                    "{deel:?}"
-                );
+                assert!(t.bron.contains("2015/2016") && t.bron.contains("niet beschikbaar"), "{deel:?}");
             }
         }
         assert!(!ONDERDEEL_B_UITGEBREID.afgeleid);
@@ -1268,54 +1210,27 @@ mod tests {
     fn no_pdf_artefacts() {
         for (label, s) in alle_strings() {
             // Bullet glyphs of the PDF (private use area) and other control characters.
-            assert!(
-                !s.chars().any(|c| ('\u{f000}'..='\u{f8ff}').contains(&c)),
-                "bullet glyph in {label}"
-            );
-            assert!(
-                !s.contains('•') && !s.contains('\u{a0}') && !s.contains('\r') && !s.contains('\t'),
-                "{label}"
-            );
+            assert!(!s.chars().any(|c| ('\u{f000}'..='\u{f8ff}').contains(&c)), "bullet glyph in {label}");
+            assert!(!s.contains('•') && !s.contains('\u{a0}') && !s.contains('\r') && !s.contains('\t'), "{label}");
             assert!(!s.contains("  "), "double space in {label}");
             assert!(!s.contains("\n\n\n"), "empty paragraph in {label}");
             assert_eq!(s, s.trim(), "leading/trailing whitespace in {label}");
             for line in s.lines() {
                 assert_eq!(line, line.trim(), "untrimmed line in {label}: {line:?}");
                 // A bare page number (e.g. "12") or a footnote line ("6 https://…").
+                assert!(line.is_empty() || !line.chars().all(|c| c.is_ascii_digit()), "page number in {label}");
+                assert!(!line.starts_with("http"), "link debris in {label}: {line:?}");
                 assert!(
-                    line.is_empty() || !line.chars().all(|c| c.is_ascii_digit()),
-                    "page number in {label}"
-                );
-                assert!(
-                    !line.starts_with("http"),
-                    "link debris in {label}: {line:?}"
-                );
-                assert!(
-                    !(line
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
-                        && line.contains("http")),
+                    !(line.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) && line.contains("http")),
                     "footnote in {label}: {line:?}"
                 );
                 // Hyphenation left at a line end.
-                assert!(
-                    !line.ends_with('-') || line == "-",
-                    "hyphen at line end in {label}: {line:?}"
-                );
+                assert!(!line.ends_with('-') || line == "-", "hyphen at line end in {label}: {line:?}");
                 // "o " sub-bullets of the PDF.
-                assert!(
-                    !line.starts_with("o "),
-                    "sub-bullet glyph in {label}: {line:?}"
-                );
+                assert!(!line.starts_with("o "), "sub-bullet glyph in {label}: {line:?}");
             }
             // Footnote markers glued to words, and the form's version footnote.
-            for debris in [
-                "20186",
-                "Divosa7",
-                "over 20191",
-                "Versie aanvraagformulier d.d.",
-            ] {
+            for debris in ["20186", "Divosa7", "over 20191", "Versie aanvraagformulier d.d."] {
                 assert!(!s.contains(debris), "footnote debris {debris:?} in {label}");
             }
         }
@@ -1329,10 +1244,7 @@ mod tests {
                 if lines.len() > 1 {
                     // A multi-line block is a list: every line is an item.
                     for line in &lines {
-                        assert!(
-                            line.starts_with("- "),
-                            "non-item line in list block of {label}: {line:?}"
-                        );
+                        assert!(line.starts_with("- "), "non-item line in list block of {label}: {line:?}");
                     }
                 }
             }
@@ -1343,21 +1255,14 @@ mod tests {
     fn guidance_keeps_the_key_requirements() {
         let algemeen = TOELICHTING_ALGEMEEN;
         assert!(algemeen.contains("U kunt geen bijlagen toevoegen aan deze aanvraag."));
-        assert!(algemeen.contains(
-            "Dit mag niet worden vervangen door het in- of toevoegen van een gemeenteraadbesluit."
-        ));
+        assert!(algemeen.contains("Dit mag niet worden vervangen door het in- of toevoegen van een gemeenteraadbesluit."));
         let a = tekst(Versie::Uitgebreid, Deel::A).unwrap().toelichting;
         assert!(a.contains("Kunt u de omvang van het tekort betrekken bij uw analyse?"));
         let c = tekst(Versie::Uitgebreid, Deel::C).unwrap().toelichting;
         assert!(c.contains("kwantitatief uitdrukken") && c.contains("kwalitatief uitdrukken"));
-        let raad = tekst(Versie::Uitgebreid, Deel::Raad)
-            .unwrap()
-            .formuliertekst;
+        let raad = tekst(Versie::Uitgebreid, Deel::Raad).unwrap().formuliertekst;
         assert!(raad.contains("Ondertekening in dit formulier is een vereiste."));
-        assert_eq!(
-            ONDERTEKENAARS_COLLEGE,
-            ["De secretaris,", "De burgemeester,"]
-        );
+        assert_eq!(ONDERTEKENAARS_COLLEGE, ["De secretaris,", "De burgemeester,"]);
         assert_eq!(ONDERTEKENAARS_RAAD, ["De voorzitter,", "De griffier,"]);
     }
 }

@@ -2,16 +2,16 @@
 //! Rust (no browser code), plus the Leptos web app on wasm32.
 // Every public item of the pure (native) part is documented; the UI is wasm-only.
 #![cfg_attr(not(target_arch = "wasm32"), warn(missing_docs))]
-pub mod date;
-pub mod nl;
-pub mod dec_serde;
-pub mod rules;
-pub mod model;
-pub mod checks;
-pub mod guidance;
-pub mod export;
-pub mod drafts;
-pub mod print;
 pub mod analyse;
+pub mod checks;
+pub mod date;
+pub mod dec_serde;
+pub mod drafts;
+pub mod export;
+pub mod guidance;
+pub mod model;
+pub mod nl;
+pub mod print;
+pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -281,11 +281,7 @@ pub struct Brondocument {
 impl Aanvraag {
     /// A new, empty application for tekortjaar `jaar`.
     pub fn nieuw(id: impl Into<String>, jaar: i32) -> Aanvraag {
-        Aanvraag {
-            id: id.into(),
-            financien: Invoer { tekortjaar: jaar, ..Invoer::default() },
-            ..Aanvraag::default()
-        }
+        Aanvraag { id: id.into(), financien: Invoer { tekortjaar: jaar, ..Invoer::default() }, ..Aanvraag::default() }
     }
 
     /// The tekortjaar.

@@ -45,9 +45,7 @@ impl MoneyError {
         match self {
             MoneyError::Empty => "Vul een bedrag in, bijvoorbeeld 1.234.567",
             MoneyError::Invalid => "Dit is geen bedrag. Gebruik cijfers, bijvoorbeeld 1.234.567,89",
-            MoneyError::MultipleCommas => {
-                "Gebruik maximaal één komma (voor de centen), bijvoorbeeld 1.234.567,89"
-            }
+            MoneyError::MultipleCommas => "Gebruik maximaal één komma (voor de centen), bijvoorbeeld 1.234.567,89",
             MoneyError::BadGrouping => {
                 "De punten staan niet op de goede plek. Schrijf bijvoorbeeld 1.234.567 of \
                  1234567. In het Nederlands komen de centen na een komma, niet na een punt: 12,50"
@@ -178,9 +176,7 @@ pub fn parse_money(input: &str) -> Result<Decimal, MoneyError> {
         }
     }
 
-    if rest.is_empty()
-        || !rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_group_space(c))
-    {
+    if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || is_group_space(c)) {
         return Err(MoneyError::Invalid);
     }
 
@@ -188,9 +184,7 @@ pub fn parse_money(input: &str) -> Result<Decimal, MoneyError> {
         None => (rest, None),
         Some(_) if whole_euros => return Err(MoneyError::MultipleCommas),
         Some((_, f)) if f.contains(',') => return Err(MoneyError::MultipleCommas),
-        Some((i, f)) => {
-            (i.trim_end_matches(is_group_space), Some(f.trim_start_matches(is_group_space)))
-        }
+        Some((i, f)) => (i.trim_end_matches(is_group_space), Some(f.trim_start_matches(is_group_space))),
     };
 
     let frac = match frac_part {
@@ -212,8 +206,7 @@ pub fn parse_money(input: &str) -> Result<Decimal, MoneyError> {
     }
 
     // At most 15 + 2 digits: fits an i64 with room to spare.
-    let mantissa =
-        significant.bytes().chain(frac.bytes()).fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0'));
+    let mantissa = significant.bytes().chain(frac.bytes()).fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0'));
     let mantissa = if negative { -mantissa } else { mantissa };
     Ok(Decimal::new(mantissa, frac.len() as u32))
 }
@@ -257,15 +250,11 @@ fn strip_sign(s: &str) -> Option<(bool, &str)> {
 }
 
 fn strip_currency_prefix(s: &str) -> Option<&str> {
-    s.strip_prefix('€')
-        .or_else(|| strip_prefix_ignore_case(s, "euro"))
-        .or_else(|| strip_prefix_ignore_case(s, "eur"))
+    s.strip_prefix('€').or_else(|| strip_prefix_ignore_case(s, "euro")).or_else(|| strip_prefix_ignore_case(s, "eur"))
 }
 
 fn strip_currency_suffix(s: &str) -> Option<&str> {
-    s.strip_suffix('€')
-        .or_else(|| strip_suffix_ignore_case(s, "euro"))
-        .or_else(|| strip_suffix_ignore_case(s, "eur"))
+    s.strip_suffix('€').or_else(|| strip_suffix_ignore_case(s, "euro")).or_else(|| strip_suffix_ignore_case(s, "eur"))
 }
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -407,20 +396,8 @@ pub fn format_percent(p: Decimal, decimals: u32) -> String {
 // Dates
 // ---------------------------------------------------------------------------------------------
 
-const MONTH_NAMES: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+const MONTH_NAMES: [&str; 12] =
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /// The Dutch name of month `m` (1 = `januari` … 12 = `december`), lower case as Dutch writes
 /// it; an empty string for any other number, so a bad value shows as a gap rather than a crash.
@@ -487,8 +464,7 @@ pub fn parse_date_parts(day: &str, month: &str, year: &str) -> Result<Date, Date
 fn build_date(day: &str, month: &str, year: &str) -> Result<Date, DateError> {
     let year = small_number(year, 4, 4).ok_or(DateError::Invalid)?;
     let day = small_number(day, 1, 2).ok_or(DateError::Invalid)?;
-    let month =
-        small_number(month, 1, 2).or_else(|| month_from_name(month)).ok_or(DateError::Invalid)?;
+    let month = small_number(month, 1, 2).or_else(|| month_from_name(month)).ok_or(DateError::Invalid)?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&(year as i32)) {
         return Err(DateError::OutOfRange);
     }
@@ -694,18 +670,11 @@ mod tests {
             ("0.1", 3, "10,000%"),
         ];
         for (p, decimals, expected) in table {
-            assert_eq!(
-                format_percent(dec(p), *decimals),
-                *expected,
-                "format_percent({p}, {decimals})"
-            );
+            assert_eq!(format_percent(dec(p), *decimals), *expected, "format_percent({p}, {decimals})");
         }
         // Neither an overflowing multiplication nor a huge padding request may panic.
         assert_eq!(format_percent(Decimal::MAX, 0), "7.922.816.251.426.433.759.354.395.033.500%");
-        assert_eq!(
-            format_percent(Decimal::new(1, 28), u32::MAX).len(),
-            "0,".len() + 28 + "%".len()
-        );
+        assert_eq!(format_percent(Decimal::new(1, 28), u32::MAX).len(), "0,".len() + 28 + "%".len());
     }
 
     #[test]

@@ -28,15 +28,12 @@
 use crate::analyse::{ambitie, effect, heel, historie, svg};
 use crate::date::Date;
 use crate::guidance::{
-    invullen, tekst, Deel, B2_VRAGEN, FORMULIERTITEL, LABEL_DATUM,
-    LABEL_NAAM_ONDERTEKENAAR, ONDERDEEL_B_UITGEBREID, ONDERTEKENAARS_COLLEGE,
-    ONDERTEKENAARS_RAAD,
+    invullen, tekst, Deel, B2_VRAGEN, FORMULIERTITEL, LABEL_DATUM, LABEL_NAAM_ONDERTEKENAAR, ONDERDEEL_B_UITGEBREID,
+    ONDERTEKENAARS_COLLEGE, ONDERTEKENAARS_RAAD,
 };
 use crate::model::{is_leeg, Aanvraag, Ambitie, Effect, Maatregel, Soort};
 use crate::nl::{format_amount_input, format_date, format_date_long, format_money, format_money_cents, format_percent};
-use crate::rules::{
-    self, Band, RegelAanpassing, SpoorSoort, Status, Toegang, Uitkomst, Verdeling, Versie,
-};
+use crate::rules::{self, Band, RegelAanpassing, SpoorSoort, Status, Toegang, Uitkomst, Verdeling, Versie};
 use rust_decimal::Decimal;
 
 /// Options for the print view.
@@ -212,19 +209,13 @@ pub fn escape(s: &str) -> String {
 /// We strip rather than wrap in `<bdi>`: these characters have no legitimate use in a Dutch
 /// form, and stripping also protects the `<title>` and plain-text copies.
 fn is_verboden(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
 /// One line of user text (a name, the gemeente): control characters removed, all whitespace
 /// (including line breaks) collapsed to single spaces. Not yet escaped.
 pub(crate) fn een_regel(s: &str) -> String {
-    s.chars()
-        .filter(|c| !is_verboden(*c))
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    s.chars().filter(|c| !is_verboden(*c)).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The blank line printed where something must be filled in by hand.
@@ -247,12 +238,7 @@ fn is_tussenkop(regel: &str) -> bool {
 /// Everything escaped. With `tussenkoppen`, a one-line paragraph ending in `?` is shown as a
 /// bold heading (fixed texts only).
 fn blokken(s: &str, tussenkoppen: bool) -> Vec<String> {
-    let schoon: String = s
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .chars()
-        .filter(|c| !is_verboden(*c))
-        .collect();
+    let schoon: String = s.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| !is_verboden(*c)).collect();
     let mut out = Vec::new();
     let mut alinea: Vec<&str> = Vec::new();
     for regel in schoon.split('\n') {
@@ -285,11 +271,7 @@ fn alinea_html(out: &mut Vec<String>, regels: &[&str], tussenkoppen: bool) {
             while i < regels.len() && lijstitem(regels[i]).is_none() {
                 i += 1;
             }
-            let tekst = regels[begin..i]
-                .iter()
-                .map(|r| escape(r.trim()))
-                .collect::<Vec<_>>()
-                .join("<br>");
+            let tekst = regels[begin..i].iter().map(|r| escape(r.trim())).collect::<Vec<_>>().join("<br>");
             if tussenkoppen && i - begin == 1 && is_tussenkop(regels[begin]) {
                 out.push(format!("<p class=\"tussenkop\"><strong>{tekst}</strong></p>"));
             } else {
@@ -349,13 +331,7 @@ fn deadline_tekst(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>) -> String {
     let t = aanvraag.tekortjaar();
     let datum: Option<Date> = uitkomst
         .map(|u| u.uiterste_datum)
-        .or_else(|| {
-            aanvraag
-                .regelaanpassing
-                .as_ref()
-                .filter(|a| a.is_actief())
-                .and_then(|a| a.uiterste_datum)
-        })
+        .or_else(|| aanvraag.regelaanpassing.as_ref().filter(|a| a.is_actief()).and_then(|a| a.uiterste_datum))
         .or_else(|| rules::regels(t).map(|r| r.uiterste_datum.waarde))
         .or_else(|| Date::new(t.saturating_add(1), 8, 15));
     match datum {
@@ -407,18 +383,12 @@ pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Af
 
     // Title.
     out.push_str("<header class=\"kop\">");
-    out.push_str(&format!(
-        "<h1>{}</h1>",
-        escape(&invullen(FORMULIERTITEL, "", jaar, ""))
-    ));
+    out.push_str(&format!("<h1>{}</h1>", escape(&invullen(FORMULIERTITEL, "", jaar, ""))));
     if versie != Versie::Enkel {
         out.push_str(&format!("<p class=\"versie\">Versie: {}</p>", escape(versie.naam())));
     }
     let g = een_regel(&aanvraag.gemeente);
-    out.push_str(&format!(
-        "<p class=\"gemeente\">Gemeente {}</p>",
-        if g.is_empty() { LIJN.to_string() } else { escape(&g) }
-    ));
+    out.push_str(&format!("<p class=\"gemeente\">Gemeente {}</p>", if g.is_empty() { LIJN.to_string() } else { escape(&g) }));
     out.push_str("</header>");
 
     // Warning about replaced rules.
@@ -432,15 +402,10 @@ pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Af
     if alineas.first().is_some_and(|a| a.starts_with("Versie:")) {
         alineas.remove(0);
     }
-    let (intro, deel1_titel, overzicht) =
-        match alineas.iter().position(|a| a.trim_start().starts_with("1. Verklaring college")) {
-            Some(i) => (
-                alineas[..i].join("\n\n"),
-                alineas[i].trim().to_string(),
-                alineas[i + 1..].join("\n\n"),
-            ),
-            None => (alineas.join("\n\n"), "1. Verklaring college".to_string(), String::new()),
-        };
+    let (intro, deel1_titel, overzicht) = match alineas.iter().position(|a| a.trim_start().starts_with("1. Verklaring college")) {
+        Some(i) => (alineas[..i].join("\n\n"), alineas[i].trim().to_string(), alineas[i + 1..].join("\n\n")),
+        None => (alineas.join("\n\n"), "1. Verklaring college".to_string(), String::new()),
+    };
     let heeft_intro = !intro.trim().is_empty();
     if heeft_intro {
         out.push_str("<section class=\"inleiding\">");
@@ -449,10 +414,7 @@ pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Af
     }
 
     // Part 1.
-    out.push_str(&format!(
-        "<section class=\"deel deel-1{}\">",
-        if heeft_intro { " nieuwe-pagina" } else { "" }
-    ));
+    out.push_str(&format!("<section class=\"deel deel-1{}\">", if heeft_intro { " nieuwe-pagina" } else { "" }));
     out.push_str(&format!("<h2>{}</h2>", escape(&deel1_titel)));
     if !overzicht.trim().is_empty() {
         out.push_str(&blokken(&overzicht, false).concat());
@@ -482,11 +444,7 @@ pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Af
     } else if let Some(t) = tekst(versie, Deel::B) {
         let kop = format!("<h3>{}</h3>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
         let maatregelen: Vec<&Maatregel> = aanvraag.maatregelen.iter().collect();
-        let mut antwoord = if is_leeg(&aanvraag.b_toelichting) {
-            Vec::new()
-        } else {
-            blokken(&aanvraag.b_toelichting, false)
-        };
+        let mut antwoord = if is_leeg(&aanvraag.b_toelichting) { Vec::new() } else { blokken(&aanvraag.b_toelichting, false) };
         if maatregelen.is_empty() && antwoord.is_empty() {
             antwoord.push(leeg_html());
         }
@@ -571,11 +529,7 @@ fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> Str
     let b = &ONDERDEEL_B_UITGEBREID;
     let kop = format!("<h3>{}</h3>{}", escape(b.titel), formuliertekst_html(&vul(b.formuliertekst)));
     // The general B text is optional in the uitgebreid verzoek (B1 and B2 are the questions).
-    let antwoord = if is_leeg(&aanvraag.b_toelichting) {
-        Vec::new()
-    } else {
-        blokken(&aanvraag.b_toelichting, false)
-    };
+    let antwoord = if is_leeg(&aanvraag.b_toelichting) { Vec::new() } else { blokken(&aanvraag.b_toelichting, false) };
     met_antwoord(out, &kop, antwoord);
 
     // B1.
@@ -583,11 +537,7 @@ fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> Str
     out.push_str("<section class=\"b1\">");
     if let Some(t) = tekst(Versie::Uitgebreid, Deel::B1) {
         let kop = format!("<h4>{}</h4>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
-        let mut antwoord = if is_leeg(&aanvraag.b1_toelichting) {
-            Vec::new()
-        } else {
-            blokken(&aanvraag.b1_toelichting, false)
-        };
+        let mut antwoord = if is_leeg(&aanvraag.b1_toelichting) { Vec::new() } else { blokken(&aanvraag.b1_toelichting, false) };
         if interne.is_empty() && antwoord.is_empty() {
             antwoord.push(leeg_html());
         }
@@ -601,11 +551,7 @@ fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> Str
     out.push_str("<section class=\"b2\">");
     if let Some(t) = tekst(Versie::Uitgebreid, Deel::B2) {
         let kop = format!("<h4>{}</h4>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
-        let mut antwoord = if is_leeg(&aanvraag.b2_toelichting) {
-            Vec::new()
-        } else {
-            blokken(&aanvraag.b2_toelichting, false)
-        };
+        let mut antwoord = if is_leeg(&aanvraag.b2_toelichting) { Vec::new() } else { blokken(&aanvraag.b2_toelichting, false) };
         if externe.is_empty() && antwoord.is_empty() {
             antwoord.push(leeg_html());
         }
@@ -617,11 +563,7 @@ fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> Str
         out.push_str(&format!(
             "<h5>Maatregel {}. {}</h5>",
             i + 1,
-            if naam.is_empty() {
-                "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string()
-            } else {
-                escape(&naam)
-            }
+            if naam.is_empty() { "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string() } else { escape(&naam) }
         ));
         let groep = een_regel(&m.groep);
         if !groep.is_empty() {
@@ -630,14 +572,8 @@ fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> Str
         if !is_leeg(&m.omschrijving) {
             out.push_str(&blokken(&m.omschrijving, false).concat());
         }
-        for ((letter, vraag), antwoord) in
-            B2_VRAGEN.iter().zip([&m.externe_bron, &m.inzicht, &m.getroffen_maatregel])
-        {
-            let kop = format!(
-                "<p class=\"b2-vraag\">{}) {}</p>",
-                escape(letter),
-                escape(vraag)
-            );
+        for ((letter, vraag), antwoord) in B2_VRAGEN.iter().zip([&m.externe_bron, &m.inzicht, &m.getroffen_maatregel]) {
+            let kop = format!("<p class=\"b2-vraag\">{}) {}</p>", escape(letter), escape(vraag));
             met_antwoord(out, &kop, antwoord_blokken(antwoord));
         }
         meta_html(out, m);
@@ -682,11 +618,7 @@ fn maatregel_html(out: &mut String, m: &Maatregel, groepkop: &str, alleen_intern
     let naam = een_regel(&m.naam);
     let kop = format!(
         "{groepkop}<p class=\"maatregel-naam\"><strong>{}</strong></p>",
-        if naam.is_empty() {
-            "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string()
-        } else {
-            escape(&naam)
-        }
+        if naam.is_empty() { "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string() } else { escape(&naam) }
     );
     let mut antwoord = if is_leeg(&m.omschrijving) { Vec::new() } else { blokken(&m.omschrijving, false) };
     let toon_vragen = !alleen_intern && m.soort == Soort::Extern;
@@ -747,8 +679,7 @@ fn bronnen_html(out: &mut String, aanvraag: &Aanvraag) {
         .bronnen
         .iter()
         .filter_map(|b| {
-            let delen: Vec<String> =
-                [&b.titel, &b.auteur, &b.datum].iter().map(|s| een_regel(s)).filter(|s| !s.is_empty()).collect();
+            let delen: Vec<String> = [&b.titel, &b.auteur, &b.datum].iter().map(|s| een_regel(s)).filter(|s| !s.is_empty()).collect();
             (!delen.is_empty()).then(|| escape(&delen.join(", ")))
         })
         .collect();
@@ -851,11 +782,7 @@ fn waarschuwing_html(a: &RegelAanpassing, jaar: i32) -> String {
     s.push_str("</ul>");
     s.push_str(&format!(
         "<p>Reden: {}</p>",
-        if reden.is_empty() {
-            "<span class=\"niet-ingevuld\">(niet opgegeven)</span>".to_string()
-        } else {
-            escape(&reden)
-        }
+        if reden.is_empty() { "<span class=\"niet-ingevuld\">(niet opgegeven)</span>".to_string() } else { escape(&reden) }
     ));
     s.push_str("</aside>");
     s
@@ -903,12 +830,9 @@ fn verdeling_html(v: &Verdeling, caption: &str) -> String {
     ));
     for b in &v.banden {
         let deel = match b.tot {
-            Some(tot) => format!(
-                "{} van het deel tussen {} en {}",
-                format_percent(b.aandeel, 0),
-                format_percent(b.vanaf, 1),
-                format_percent(tot, 1)
-            ),
+            Some(tot) => {
+                format!("{} van het deel tussen {} en {}", format_percent(b.aandeel, 0), format_percent(b.vanaf, 1), format_percent(tot, 1))
+            }
             None => format!("{} van het deel boven {}", format_percent(b.aandeel, 0), format_percent(b.vanaf, 1)),
         };
         s.push_str(&format!(
@@ -936,9 +860,11 @@ fn bijlage_html(u: &Uitkomst) -> String {
     // Figures per year, oldest first.
     let mut jaren: Vec<_> = u.jaren.iter().collect();
     jaren.sort_by_key(|j| j.jaar);
-    s.push_str("<table class=\"jaren\"><caption>Cijfers per jaar</caption><thead><tr>\
+    s.push_str(
+        "<table class=\"jaren\"><caption>Cijfers per jaar</caption><thead><tr>\
 <th scope=\"col\">Jaar</th><th scope=\"col\">Netto lasten</th><th scope=\"col\">Fout/onzeker</th>\
-<th scope=\"col\">Budget</th><th scope=\"col\">Tekort</th><th scope=\"col\">% van het budget</th></tr></thead><tbody>");
+<th scope=\"col\">Budget</th><th scope=\"col\">Tekort</th><th scope=\"col\">% van het budget</th></tr></thead><tbody>",
+    );
     for j in jaren {
         let fout = j.netto_lasten.zip(j.relevante_bestedingen).map(|(n, e)| n - e);
         s.push_str(&format!(
@@ -966,11 +892,7 @@ fn bijlage_html(u: &Uitkomst) -> String {
     // Entry tests and the split per track.
     let twee = u.sporen.len() > 1;
     for spoor in &u.sporen {
-        let naam = if twee {
-            format!("Toegangsvoorwaarden, {}", spoor_naam(spoor.soort))
-        } else {
-            "Toegangsvoorwaarden".to_string()
-        };
+        let naam = if twee { format!("Toegangsvoorwaarden, {}", spoor_naam(spoor.soort)) } else { "Toegangsvoorwaarden".to_string() };
         s.push_str(&format!(
             "<table class=\"toetsen\"><caption>{}</caption><thead><tr><th scope=\"col\">Voorwaarde</th><th scope=\"col\">Uitkomst</th><th scope=\"col\">Marge</th></tr></thead><tbody>",
             escape(&naam)

@@ -5,8 +5,5 @@
 #[test]
 fn style_afdruk_css_is_the_print_modules_css() {
     let bestand = include_str!("../style/afdruk.css");
-    assert!(
-        bestand == vangnet::print::AFDRUK_CSS,
-        "style/afdruk.css differs from print::AFDRUK_CSS; copy the constant into the file"
-    );
+    assert!(bestand == vangnet::print::AFDRUK_CSS, "style/afdruk.css differs from print::AFDRUK_CSS; copy the constant into the file");
 }

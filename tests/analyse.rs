@@ -124,7 +124,11 @@ fn ambitie_explains_missing_and_bad_input_in_dutch() {
     a.jaren.push(AmbitieJaar { jaar: 2030, ..Default::default() });
     a.jaren.push(AmbitieJaar { jaar: 2019, ..Default::default() });
     let t = tabel(&a).unwrap();
-    assert_eq!(t.rijen[2].deel2, Some((d("0.972") * d("0.985") * d("1.003") - Decimal::ONE) * n(7700)), "falls back to the established trend");
+    assert_eq!(
+        t.rijen[2].deel2,
+        Some((d("0.972") * d("0.985") * d("1.003") - Decimal::ONE) * n(7700)),
+        "falls back to the established trend"
+    );
     assert!(t.meldingen.iter().any(|m| m.contains("-150,0%")), "{:?}", t.meldingen);
     assert!(t.meldingen.iter().any(|m| m.contains("2030") && m.contains("buiten")));
     assert!(t.meldingen.iter().any(|m| m.contains("2019") && m.contains("meer dan eens")));
@@ -144,7 +148,8 @@ fn deventer_taakstelling_is_300_uitkeringen() {
 
 fn met_effecten() -> Aanvraag {
     let mut a = arnhem();
-    let effect = |m: Option<&str>, b: Option<&str>| Some(Effect { minder_uitkeringen: m.map(d), besparing: b.map(d), toelichting: String::new() });
+    let effect =
+        |m: Option<&str>, b: Option<&str>| Some(Effect { minder_uitkeringen: m.map(d), besparing: b.map(d), toelichting: String::new() });
     a.maatregelen[0].effect = effect(Some("10"), Some("200000")); // explicit saving wins
     a.maatregelen[1].effect = effect(Some("4"), None); // 4 × cost per uitkering
     a.maatregelen[2].effect = effect(Some("99"), None); // replaced by its per-year split below
@@ -170,10 +175,7 @@ fn effect_totals_per_year_and_against_the_tekort() {
     assert!(e.maatregelen[1].regels[0].besparing_berekend);
     assert_eq!(e.maatregelen[2].regels.iter().map(|r| r.jaar).collect::<Vec<_>>(), [Some(2020), Some(2021)]);
     let per: Vec<_> = e.per_jaar.iter().map(|t| (t.jaar, t.minder_uitkeringen, t.besparing)).collect();
-    assert_eq!(
-        per,
-        [(None, n(14), n(260_000)), (Some(2020), n(10), n(100_000)), (Some(2021), n(20), n(300_000))]
-    );
+    assert_eq!(per, [(None, n(14), n(260_000)), (Some(2020), n(10), n(100_000)), (Some(2021), n(20), n(300_000))]);
     assert_eq!((e.totaal.minder_uitkeringen, e.totaal.besparing, e.totaal.onvolledig), (n(44), n(660_000), false));
     // Arnhem 2019: tekort € 9.198.000; eigen risico 7,5% of € 102.200.000 = € 7.665.000.
     assert_eq!(e.tekort, Some(n(9_198_000)));
@@ -329,10 +331,23 @@ fn invoer_strategie() -> impl Strategy<Value = Invoer> {
                     let b = Decimal::from(budget);
                     // lasten = budget × (90% … 129%) + baten + fout, plus some cents.
                     let lasten = b * Decimal::new(90 + procent, 2) + Decimal::from(baten) + Decimal::from(fout) + Decimal::new(centen, 2);
-                    JaarCijfers::volledig(t - i as i32, lasten, Decimal::from(baten), Decimal::from(fout), b + Decimal::from(i as i64 * 1_000_003))
+                    JaarCijfers::volledig(
+                        t - i as i32,
+                        lasten,
+                        Decimal::from(baten),
+                        Decimal::from(fout),
+                        b + Decimal::from(i as i64 * 1_000_003),
+                    )
                 })
                 .collect();
-            Invoer { tekortjaar: t, jaren, inwoners: Some(150_000), verleend_vorig_jaar: Some(false), verleend_twee_jaar_terug: Some(true), ..Invoer::default() }
+            Invoer {
+                tekortjaar: t,
+                jaren,
+                inwoners: Some(150_000),
+                verleend_vorig_jaar: Some(false),
+                verleend_twee_jaar_terug: Some(true),
+                ..Invoer::default()
+            }
         })
 }
 
@@ -419,7 +434,10 @@ fn jaar() -> impl Strategy<Value = i32> {
 
 fn willekeurig() -> impl Strategy<Value = Aanvraag> {
     (
-        (prop_oneof![Just(i32::MAX), 2014i32..2028], proptest::collection::vec((prop_oneof![jaar(), 2012i32..2028], bedrag(), bedrag(), bedrag(), bedrag()), 0..5)),
+        (
+            prop_oneof![Just(i32::MAX), 2014i32..2028],
+            proptest::collection::vec((prop_oneof![jaar(), 2012i32..2028], bedrag(), bedrag(), bedrag(), bedrag()), 0..5),
+        ),
         proptest::collection::vec((jaar(), getal(), getal()), 0..6),
         proptest::option::of((getal(), getal())),
         proptest::collection::vec(("m[0-3]", jaar(), getal(), getal()), 0..5),
@@ -438,15 +456,11 @@ fn willekeurig() -> impl Strategy<Value = Aanvraag> {
                 .into_iter()
                 .map(|(jaar, lasten, baten, fout_onzeker, budget)| JaarCijfers { jaar, lasten, baten, fout_onzeker, budget })
                 .collect();
-            a.historie = historie
-                .into_iter()
-                .map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l })
-                .collect();
+            a.historie =
+                historie.into_iter().map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }).collect();
             a.effect_instellingen = inst.map(|(k, n)| EffectInstellingen { kosten_per_uitkering: k, aantal_uitkeringen: n });
-            a.effect_jaren = ej
-                .into_iter()
-                .map(|(id, jaar, m, b)| EffectJaar { maatregel_id: id, jaar, minder_uitkeringen: m, besparing: b })
-                .collect();
+            a.effect_jaren =
+                ej.into_iter().map(|(id, jaar, m, b)| EffectJaar { maatregel_id: id, jaar, minder_uitkeringen: m, besparing: b }).collect();
             a.maatregelen = maatregelen
                 .into_iter()
                 .map(|(id, m, b)| Maatregel {

@@ -5,9 +5,7 @@
 
 use rust_decimal::Decimal;
 use vangnet::analyse::historie::{grafiek, van_aanvraag, Grafiek};
-use vangnet::analyse::svg::{
-    coordinaat, grafiek_svg, grafiek_tabel_html, x_coordinaat, y_coordinaat, SvgOpties, PLOT_BOVEN, PLOT_ONDER,
-};
+use vangnet::analyse::svg::{coordinaat, grafiek_svg, grafiek_tabel_html, x_coordinaat, y_coordinaat, SvgOpties, PLOT_BOVEN, PLOT_ONDER};
 use vangnet::export::uit_json;
 use vangnet::model::{Aanvraag, HistorieJaar};
 use vangnet::nl::format_percent;
@@ -174,7 +172,9 @@ fn accessible_and_dutch() {
     assert!(svg.contains("aria-labelledby=\"historie-titel\"") && svg.contains("aria-describedby=\"historie-desc\""));
     assert!(svg.contains("<title id=\"historie-titel\">Tekort als percentage van het budget, 2009–2019</title>"));
     let desc = &svg[svg.find("<desc id=\"historie-desc\">").unwrap()..svg.find("</desc>").unwrap()];
-    for tekst in ["2009–2019", "Arnhem", "Nederland", "toegangsdrempel", "overschot negatief", "-2,5%", "12,5%", "In 2019: Arnhem 9,0% (berekend)"] {
+    for tekst in
+        ["2009–2019", "Arnhem", "Nederland", "toegangsdrempel", "overschot negatief", "-2,5%", "12,5%", "In 2019: Arnhem 9,0% (berekend)"]
+    {
         assert!(desc.contains(tekst), "{tekst:?} not in {desc}");
     }
     // Tick labels from the axis, Dutch format, in order from bottom to top.

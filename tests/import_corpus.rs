@@ -16,9 +16,7 @@ fn map() -> PathBuf {
 
 /// A valid envelope around an `aanvraag` object given as JSON text.
 fn envelop(aanvraag: &str) -> String {
-    format!(
-        "{{\"formaat\": \"vangnetuitkering-aanvraag\", \"schema_version\": 1, \"app_versie\": \"0.1.0\", \"aanvraag\": {aanvraag}}}"
-    )
+    format!("{{\"formaat\": \"vangnetuitkering-aanvraag\", \"schema_version\": 1, \"app_versie\": \"0.1.0\", \"aanvraag\": {aanvraag}}}")
 }
 
 /// Valid file whose `a_analyse` holds `n` times 'x'.
@@ -94,11 +92,8 @@ fn kapotte_en_vijandige_bestanden_geven_een_duidelijke_fout() {
 #[ignore]
 fn toon_meldingen() {
     let dir = map();
-    let mut namen: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n != "verwacht.json")
-        .collect();
+    let mut namen: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).filter(|n| n != "verwacht.json").collect();
     namen.sort();
     for naam in namen {
         let mut tekst = std::fs::read_to_string(dir.join(&naam)).unwrap();

@@ -9,8 +9,8 @@ use vangnet::checks::{catalogus_regel, controleer, in_catalogus};
 use vangnet::date::Date;
 use vangnet::export::{naar_json, uit_json};
 use vangnet::model::{
-    Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel,
-    OndertekeningCollege, OndertekeningRaad, Soort,
+    Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, OndertekeningCollege,
+    OndertekeningRaad, Soort,
 };
 use vangnet::rules::{Band, Ernst, Invoer, JaarCijfers, RegelAanpassing, Voorganger};
 
@@ -21,11 +21,8 @@ fn arnhem() -> Aanvraag {
 
 fn arnhem_getekend() -> Aanvraag {
     let mut a = arnhem();
-    a.d_college = OndertekeningCollege {
-        datum: Date::new(2020, 6, 23),
-        secretaris: "M. de Secretaris".into(),
-        burgemeester: "A. Marcouch".into(),
-    };
+    a.d_college =
+        OndertekeningCollege { datum: Date::new(2020, 6, 23), secretaris: "M. de Secretaris".into(), burgemeester: "A. Marcouch".into() };
     a.raad = OndertekeningRaad { datum: Date::new(2020, 7, 6), voorzitter: "A. Marcouch".into(), griffier: "G. de Griffier".into() };
     a
 }
@@ -72,13 +69,25 @@ fn removing_any_mandatory_answer_gives_exactly_its_check() {
         ("naam", format!("maatregel.{id}.naam"), Box::new(move |a| a.maatregelen[eerste_extern].naam.clear())),
         ("all internal", "b1.geen".into(), Box::new(|a| a.maatregelen.retain(|m| m.soort == Soort::Extern))),
         ("all external", "b2.geen".into(), Box::new(|a| a.maatregelen.retain(|m| m.soort == Soort::Intern))),
-        ("grant answers", "versie.onbekend".into(), Box::new(|a| {
-            a.financien.verleend_vorig_jaar = None;
-            a.financien.verleend_twee_jaar_terug = Some(false);
-        })),
+        (
+            "grant answers",
+            "versie.onbekend".into(),
+            Box::new(|a| {
+                a.financien.verleend_vorig_jaar = None;
+                a.financien.verleend_twee_jaar_terug = Some(false);
+            }),
+        ),
         ("raad before college", "raad.voor_college".into(), Box::new(|a| a.raad.datum = Date::new(2020, 6, 1))),
-        ("measure before t", format!("maatregel.{id}.datum_te_vroeg"), Box::new(move |a| a.maatregelen[eerste_extern].datum_getroffen = Date::new(2018, 12, 31))),
-        ("measure after signing", format!("maatregel.{id}.datum_te_laat"), Box::new(move |a| a.maatregelen[eerste_extern].datum_getroffen = Date::new(2020, 6, 24))),
+        (
+            "measure before t",
+            format!("maatregel.{id}.datum_te_vroeg"),
+            Box::new(move |a| a.maatregelen[eerste_extern].datum_getroffen = Date::new(2018, 12, 31)),
+        ),
+        (
+            "measure after signing",
+            format!("maatregel.{id}.datum_te_laat"),
+            Box::new(move |a| a.maatregelen[eerste_extern].datum_getroffen = Date::new(2020, 6, 24)),
+        ),
         ("no right", "recht.geen".into(), Box::new(|a| a.financien.jaren[0].lasten = Some(Decimal::from(100_000_000)))),
     ];
     for (naam, verwacht, wijzig) in gevallen {
@@ -179,7 +188,14 @@ fn valideer(root: &Value, s: &Value, v: &Value, pad: &str, fouten: &mut Vec<Stri
         }
     }
     if let Some(one) = s.get("oneOf").and_then(Value::as_array) {
-        let passend = one.iter().filter(|o| { let mut f = Vec::new(); valideer(root, o, v, pad, &mut f); f.is_empty() }).count();
+        let passend = one
+            .iter()
+            .filter(|o| {
+                let mut f = Vec::new();
+                valideer(root, o, v, pad, &mut f);
+                f.is_empty()
+            })
+            .count();
         if passend != 1 {
             fouten.push(format!("{pad}: matches {passend} of oneOf"));
         }
@@ -260,7 +276,8 @@ fn waarde_paden(v: &Value, pad: &str, uit: &mut BTreeSet<String>) {
 fn volledig() -> Aanvraag {
     let d = |s: &str| s.parse::<Decimal>().unwrap();
     let mut a = arnhem_getekend();
-    a.financien.voorgangers = vec![Voorganger { naam: "Oud".into(), jaren: vec![JaarCijfers::volledig(2018, d("1"), d("0"), d("0"), d("1"))] }];
+    a.financien.voorgangers =
+        vec![Voorganger { naam: "Oud".into(), jaren: vec![JaarCijfers::volledig(2018, d("1"), d("0"), d("0"), d("1"))] }];
     a.financien.inwoners = Some(160_000);
     a.regelaanpassing = Some(RegelAanpassing {
         drempel: Some(d("0.05")),
@@ -282,7 +299,12 @@ fn volledig() -> Aanvraag {
         startaantal: Some(d("7700")),
         extra_daling: Some(d("500")),
         aantal_jaren: Some(4),
-        jaren: vec![AmbitieJaar { jaar: 2018, trend_prognose: Some(d("-0.024")), trend_realisatie: Some(d("-0.028")), aantal: Some(d("7350")) }],
+        jaren: vec![AmbitieJaar {
+            jaar: 2018,
+            trend_prognose: Some(d("-0.024")),
+            trend_realisatie: Some(d("-0.028")),
+            aantal: Some(d("7350")),
+        }],
     });
     a
 }
@@ -330,8 +352,8 @@ fn datum() -> impl Strategy<Value = Option<Date>> {
 }
 
 fn maatregel() -> impl Strategy<Value = Maatregel> {
-    (tekst(), any::<bool>(), tekst(), tekst(), tekst(), datum(), proptest::option::of((bedrag(), bedrag(), tekst())))
-        .prop_map(|(naam, extern_, bron, inzicht, getroffen, d, effect)| Maatregel {
+    (tekst(), any::<bool>(), tekst(), tekst(), tekst(), datum(), proptest::option::of((bedrag(), bedrag(), tekst()))).prop_map(
+        |(naam, extern_, bron, inzicht, getroffen, d, effect)| Maatregel {
             id: format!("m{}", naam.len()),
             soort: if extern_ { Soort::Extern } else { Soort::Intern },
             naam: naam.clone(),
@@ -342,22 +364,25 @@ fn maatregel() -> impl Strategy<Value = Maatregel> {
             getroffen_maatregel: getroffen,
             datum_getroffen: d,
             effect: effect.map(|(m, b, t)| Effect { minder_uitkeringen: m, besparing: b, toelichting: t }),
-        })
+        },
+    )
 }
 
 /// The optional analysis parts (issue 7).
 fn analyse_delen() -> impl Strategy<Value = (Vec<HistorieJaar>, Option<EffectInstellingen>, Vec<EffectJaar>, Option<Ambitie>)> {
     let historie = proptest::collection::vec(
-        (2000i32..2030, bedrag(), bedrag())
-            .prop_map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }),
+        (2000i32..2030, bedrag(), bedrag()).prop_map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }),
         0..4,
     );
-    let instellingen = proptest::option::of(
-        (bedrag(), bedrag()).prop_map(|(k, n)| EffectInstellingen { kosten_per_uitkering: k, aantal_uitkeringen: n }),
-    );
+    let instellingen =
+        proptest::option::of((bedrag(), bedrag()).prop_map(|(k, n)| EffectInstellingen { kosten_per_uitkering: k, aantal_uitkeringen: n }));
     let effect_jaren = proptest::collection::vec(
-        (tekst(), 2015i32..2030, bedrag(), bedrag())
-            .prop_map(|(id, jaar, m, b)| EffectJaar { maatregel_id: id, jaar, minder_uitkeringen: m, besparing: b }),
+        (tekst(), 2015i32..2030, bedrag(), bedrag()).prop_map(|(id, jaar, m, b)| EffectJaar {
+            maatregel_id: id,
+            jaar,
+            minder_uitkeringen: m,
+            besparing: b,
+        }),
         0..4,
     );
     let ambitie = proptest::option::of(
@@ -367,8 +392,12 @@ fn analyse_delen() -> impl Strategy<Value = (Vec<HistorieJaar>, Option<EffectIns
             bedrag(),
             proptest::option::of(0u32..60),
             proptest::collection::vec(
-                (2015i32..2030, bedrag(), bedrag(), bedrag())
-                    .prop_map(|(jaar, p, r, n)| AmbitieJaar { jaar, trend_prognose: p, trend_realisatie: r, aantal: n }),
+                (2015i32..2030, bedrag(), bedrag(), bedrag()).prop_map(|(jaar, p, r, n)| AmbitieJaar {
+                    jaar,
+                    trend_prognose: p,
+                    trend_realisatie: r,
+                    aantal: n,
+                }),
                 0..5,
             ),
         )
@@ -391,32 +420,43 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
         (datum(), tekst(), datum(), tekst()),
         analyse_delen(),
     )
-        .prop_map(|((gemeente, jaar, jaren), (v1, v2, inwoners), (a, b, c, maatregelen), (dd, naam, rd, griffier), (historie, effect_instellingen, effect_jaren, ambitie))| Aanvraag {
-            id: "p".into(),
-            gemeente,
-            financien: Invoer {
-                tekortjaar: jaar,
-                jaren: jaren.into_iter().map(|(j, l, r, d, b)| JaarCijfers { jaar: j, lasten: l, baten: r, fout_onzeker: d, budget: b }).collect(),
-                voorgangers: vec![],
-                inwoners,
-                verleend_vorig_jaar: v1,
-                verleend_twee_jaar_terug: v2,
+        .prop_map(
+            |(
+                (gemeente, jaar, jaren),
+                (v1, v2, inwoners),
+                (a, b, c, maatregelen),
+                (dd, naam, rd, griffier),
+                (historie, effect_instellingen, effect_jaren, ambitie),
+            )| Aanvraag {
+                id: "p".into(),
+                gemeente,
+                financien: Invoer {
+                    tekortjaar: jaar,
+                    jaren: jaren
+                        .into_iter()
+                        .map(|(j, l, r, d, b)| JaarCijfers { jaar: j, lasten: l, baten: r, fout_onzeker: d, budget: b })
+                        .collect(),
+                    voorgangers: vec![],
+                    inwoners,
+                    verleend_vorig_jaar: v1,
+                    verleend_twee_jaar_terug: v2,
+                },
+                regelaanpassing: None,
+                a_analyse: a,
+                b_toelichting: b.clone(),
+                b1_toelichting: b,
+                b2_toelichting: String::new(),
+                maatregelen,
+                c_effect: c,
+                d_college: OndertekeningCollege { datum: dd, secretaris: naam.clone(), burgemeester: naam },
+                raad: OndertekeningRaad { datum: rd, voorzitter: griffier.clone(), griffier },
+                bronnen: vec![],
+                historie,
+                effect_instellingen,
+                effect_jaren,
+                ambitie,
             },
-            regelaanpassing: None,
-            a_analyse: a,
-            b_toelichting: b.clone(),
-            b1_toelichting: b,
-            b2_toelichting: String::new(),
-            maatregelen,
-            c_effect: c,
-            d_college: OndertekeningCollege { datum: dd, secretaris: naam.clone(), burgemeester: naam },
-            raad: OndertekeningRaad { datum: rd, voorzitter: griffier.clone(), griffier },
-            bronnen: vec![],
-            historie,
-            effect_instellingen,
-            effect_jaren,
-            ambitie,
-        })
+        )
 }
 
 proptest! {
@@ -448,5 +488,8 @@ fn fixtures_are_canonical() {
         std::fs::write(pad, serde_json::to_string_pretty(&v).unwrap() + "\n").unwrap();
         return;
     }
-    assert!(gelezen["aanvraag"] == opnieuw["aanvraag"], "tests/fixtures/arnhem-2019.json is not in canonical form; regenerate it (see the comment)");
+    assert!(
+        gelezen["aanvraag"] == opnieuw["aanvraag"],
+        "tests/fixtures/arnhem-2019.json is not in canonical form; regenerate it (see the comment)"
+    );
 }

@@ -4,7 +4,9 @@
 
 use rust_decimal::Decimal;
 use vangnet::date::Date;
-use vangnet::model::{Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, Soort};
+use vangnet::model::{
+    Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, Soort,
+};
 use vangnet::print::{afdruk_document, afdruk_html, escape, AfdrukOpties, AFDRUK_CSS};
 use vangnet::rules::{JaarCijfers, RegelAanpassing};
 
@@ -118,7 +120,14 @@ fn headings_follow_the_form() {
     let m1 = pos(&html, "Maatregel 1. Bevorderen ondernemerschap");
     let m2 = pos(&html, "Maatregel 2. Samenwerking SW-bedrijf");
     assert!(b2 < m1 && m1 < m2 && m2 < pos(&html, "<h3>C. "));
-    let vragen = [pos(&html, "a) Wat is (zijn) de externe bron"), pos(&html, "Bron van Bevorderen"), pos(&html, "b) Welk inzicht"), pos(&html, "Inzicht van Bevorderen"), pos(&html, "c) Welke externe maatregel"), pos(&html, "Getroffen: Bevorderen")];
+    let vragen = [
+        pos(&html, "a) Wat is (zijn) de externe bron"),
+        pos(&html, "Bron van Bevorderen"),
+        pos(&html, "b) Welk inzicht"),
+        pos(&html, "Inzicht van Bevorderen"),
+        pos(&html, "c) Welke externe maatregel"),
+        pos(&html, "Getroffen: Bevorderen"),
+    ];
     assert!(vragen.windows(2).all(|w| w[0] < w[1]), "{vragen:?}");
     assert!(html.contains("Getroffen op 15-03-2019"));
     assert!(html.contains("Getroffen op 01-02-2019"));
@@ -131,7 +140,8 @@ fn declarations_and_signatures() {
     let html = afdruk_html(&a, None, &AfdrukOpties::default());
     let d = pos(&html, "<h3>D. ");
     let raad = pos(&html, "<h2>2. Instemming gemeenteraad</h2>");
-    let verklaring = pos(&html, "Het college van burgemeester en wethouders van de gemeente Arnhem verklaart dat het voor 15 augustus 2020 de genoemde");
+    let verklaring =
+        pos(&html, "Het college van burgemeester en wethouders van de gemeente Arnhem verklaart dat het voor 15 augustus 2020 de genoemde");
     assert!(d < verklaring && verklaring < raad);
     let instemming = pos(&html, "De gemeenteraad van de gemeente Arnhem stemt in met de onder 1. afgegeven verklaring");
     assert!(raad < instemming);
@@ -193,11 +203,7 @@ fn vijandig() -> Aanvraag {
     a.raad.voorzitter = v.clone();
     a.raad.griffier = v.clone();
     a.bronnen = vec![Brondocument { titel: v.clone(), auteur: v.clone(), datum: v.clone() }];
-    a.regelaanpassing = Some(RegelAanpassing {
-        drempel: Some(Decimal::new(5, 2)),
-        reden: v.clone(),
-        ..RegelAanpassing::default()
-    });
+    a.regelaanpassing = Some(RegelAanpassing { drempel: Some(Decimal::new(5, 2)), reden: v.clone(), ..RegelAanpassing::default() });
     a
 }
 
@@ -277,7 +283,21 @@ fn appendix_only_when_asked_and_computed() {
     let bijlage = pos(&met, "Bijlage voor intern gebruik: berekening (geen onderdeel van het formulier)");
     assert!(bijlage > pos(&met, "<h2>2. Instemming gemeenteraad</h2>"));
     let b = &met[bijlage..];
-    for tekst in ["Netto lasten", "Fout/onzeker", "Budget", "Tekort", "% van het budget", "<th scope=\"row\">2019 (tekortjaar)</th>", "€ 15.000.000", "15,00%", "Voldaan", "Eigen risico", "€ 5.000.000", "uitgebreid verzoek", "15 augustus 2020"] {
+    for tekst in [
+        "Netto lasten",
+        "Fout/onzeker",
+        "Budget",
+        "Tekort",
+        "% van het budget",
+        "<th scope=\"row\">2019 (tekortjaar)</th>",
+        "€ 15.000.000",
+        "15,00%",
+        "Voldaan",
+        "Eigen risico",
+        "€ 5.000.000",
+        "uitgebreid verzoek",
+        "15 augustus 2020",
+    ] {
         assert!(b.contains(tekst), "{tekst:?} not in appendix");
     }
     assert!(b.contains("<th scope=\"col\">"));
@@ -425,7 +445,10 @@ fn analysis_appendix_with_chart_effect_and_ambition() {
     assert_eq!(b.matches("class=\"punt punt--gemeente\"").count(), 8);
     assert_eq!(b.matches("class=\"punt punt--landelijk\"").count(), 5);
     assert_eq!(b.matches("class=\"drempel drempel--toegang\"").count(), 5);
-    assert!(b.contains("role=\"img\"") && b.contains("<title id=\"afdruk-historie-titel\">Tekort als percentage van het budget, 2012–2019</title>"));
+    assert!(
+        b.contains("role=\"img\"")
+            && b.contains("<title id=\"afdruk-historie-titel\">Tekort als percentage van het budget, 2012–2019</title>")
+    );
     assert!(b.contains(">Arnhem</text>"));
     // Engine years: 10%, 10%, 15%; the table says so too.
     assert!(b.contains("<th scope=\"row\">2019</th><td class=\"bedrag\">15,0% (berekend)</td>"));
@@ -506,12 +529,17 @@ fn analysis_parts_appear_only_when_filled() {
 fn analysis_appendix_escapes_hostile_text_and_stays_self_contained() {
     let mut a = met_historie(vijandig());
     a.ambitie = Some(aef());
-    a.effect_jaren = vec![EffectJaar { maatregel_id: VIJANDIG.into(), jaar: 2020, minder_uitkeringen: Some(Decimal::ONE), besparing: None }];
+    a.effect_jaren =
+        vec![EffectJaar { maatregel_id: VIJANDIG.into(), jaar: 2020, minder_uitkeringen: Some(Decimal::ONE), besparing: None }];
     let u = a.uitkomst(None).unwrap();
     for opties in [AfdrukOpties::default(), AfdrukOpties { met_berekening: false, ..AfdrukOpties::default() }] {
         for html in [afdruk_html(&a, Some(&u), &opties), afdruk_document(&a, Some(&u), &opties), afdruk_html(&a, None, &opties)] {
             let b = &html[pos(&html, ANALYSE_KOP)..];
-            assert!(b.contains("<h3>Verloop van het tekort</h3>") && b.contains("<h3>Effect van de maatregelen</h3>") && b.contains("<h3>Ambitie"));
+            assert!(
+                b.contains("<h3>Verloop van het tekort</h3>")
+                    && b.contains("<h3>Effect van de maatregelen</h3>")
+                    && b.contains("<h3>Ambitie")
+            );
             // Exactly our one chart; everything else as before.
             assert_eq!(html.to_lowercase().matches("<svg").count(), 1);
             assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\""));

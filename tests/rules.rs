@@ -6,8 +6,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use vangnet::date::Date;
 use vangnet::rules::{
-    bereken, regels, verdeel, Band, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort, Status, Toegang,
-    Versie, Zekerheid,
+    bereken, regels, verdeel, Band, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort, Status, Toegang, Versie, Zekerheid,
 };
 
 fn d(s: &str) -> Decimal {
@@ -21,18 +20,9 @@ fn jaar(j: i32, b: &str, t: &str) -> JaarCijfers {
 
 /// Tekortjaar `t` with tekort percentages (of a budget of 100.000.000) per year, newest first.
 fn invoer(t: i32, pcts: &[&str]) -> Invoer {
-    let jaren = pcts
-        .iter()
-        .enumerate()
-        .map(|(i, p)| jaar(t - i as i32, "100000000", &(d(p) * Decimal::from(1_000_000)).to_string()))
-        .collect();
-    Invoer {
-        tekortjaar: t,
-        jaren,
-        verleend_vorig_jaar: Some(false),
-        verleend_twee_jaar_terug: Some(false),
-        ..Invoer::default()
-    }
+    let jaren =
+        pcts.iter().enumerate().map(|(i, p)| jaar(t - i as i32, "100000000", &(d(p) * Decimal::from(1_000_000)).to_string())).collect();
+    Invoer { tekortjaar: t, jaren, verleend_vorig_jaar: Some(false), verleend_twee_jaar_terug: Some(false), ..Invoer::default() }
 }
 
 fn status(u: &vangnet::rules::Uitkomst, id: &str) -> Status {
@@ -279,7 +269,11 @@ fn overrides_are_applied_and_reported_next_to_each_step() {
 fn provisional_rules_are_flagged_with_the_reason() {
     let u = bereken(&invoer(2019, &["9", "9", "9"]), None, None).unwrap();
     // 2019: rules verified, except that earlier years' T uses the same definition [U].
-    assert!(u.voorlopig.iter().all(|v| v.starts_with("Tekort 2018") || v.starts_with("Tekort 2017") || v.starts_with("Uiterste datum")), "{:?}", u.voorlopig);
+    assert!(
+        u.voorlopig.iter().all(|v| v.starts_with("Tekort 2018") || v.starts_with("Tekort 2017") || v.starts_with("Uiterste datum")),
+        "{:?}",
+        u.voorlopig
+    );
     let u = bereken(&invoer(2026, &["9", "0", "0", "0"]), None, None).unwrap();
     assert!(u.voorlopig.iter().any(|v| v.contains("Toegangsdrempel") && v.contains("onzeker")), "{:?}", u.voorlopig);
     assert_eq!(regels(2026).unwrap().drempel.zekerheid, Zekerheid::Onzeker);

@@ -174,8 +174,7 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
     if a.aantal_jaren.is_none() {
         ontbreekt.push("het aantal jaren");
     }
-    let (Some(startjaar), Some(startaantal), Some(extra), Some(n)) = (a.startjaar, a.startaantal, a.extra_daling, a.aantal_jaren)
-    else {
+    let (Some(startjaar), Some(startaantal), Some(extra), Some(n)) = (a.startjaar, a.startaantal, a.extra_daling, a.aantal_jaren) else {
         return Err(AnalyseFout::Ontbreekt(format!("Vul voor de ambitie in: {}.", ontbreekt.join(", "))));
     };
     if !(EERSTE_STARTJAAR..=LAATSTE_STARTJAAR).contains(&startjaar) {
@@ -198,10 +197,7 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
     let mut per_jaar: Vec<&AmbitieJaar> = Vec::new();
     for j in &a.jaren {
         if !(startjaar..=laatste).contains(&j.jaar) {
-            meldingen.push(format!(
-                "Het jaar {} valt buiten de periode van de ambitie ({startjaar}–{laatste}) en telt niet mee.",
-                j.jaar
-            ));
+            meldingen.push(format!("Het jaar {} valt buiten de periode van de ambitie ({startjaar}–{laatste}) en telt niet mee.", j.jaar));
         } else if per_jaar.iter().any(|p| p.jaar == j.jaar) {
             meldingen.push(format!("Het jaar {} staat meer dan eens bij de ambitie; de eerste regel is gebruikt.", j.jaar));
         } else {
@@ -293,10 +289,8 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
 
     let ontbrekend: Vec<String> = gegevens.iter().filter(|g| g.2.is_none()).map(|g| g.0.to_string()).collect();
     let achteraf = if ontbrekend.is_empty() {
-        let factor = gegevens
-            .iter()
-            .try_fold(Decimal::ONE, |f, g| f.checked_mul(Decimal::ONE + g.2.unwrap_or_default()))
-            .ok_or_else(te_groot)?;
+        let factor =
+            gegevens.iter().try_fold(Decimal::ONE, |f, g| f.checked_mul(Decimal::ONE + g.2.unwrap_or_default())).ok_or_else(te_groot)?;
         let deel1 = -extra;
         let deel2 = (factor - Decimal::ONE).checked_mul(startaantal).ok_or_else(te_groot)?;
         let totaal = deel1 + deel2;
@@ -364,7 +358,12 @@ mod tests {
             extra_daling: Some(d("-100000000")),
             aantal_jaren: Some(MAX_JAREN),
             jaren: (2000..2050)
-                .map(|j| AmbitieJaar { jaar: j, trend_prognose: Some(d("0.9999")), trend_realisatie: Some(d("-0.9999")), aantal: Some(d("0")) })
+                .map(|j| AmbitieJaar {
+                    jaar: j,
+                    trend_prognose: Some(d("0.9999")),
+                    trend_realisatie: Some(d("-0.9999")),
+                    aantal: Some(d("0")),
+                })
                 .collect(),
         };
         let t = tabel(&a).unwrap();

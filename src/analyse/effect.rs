@@ -226,10 +226,7 @@ pub fn analyseer(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>) -> EffectAnal
     }
     for e in &aanvraag.effect_jaren {
         if !aanvraag.maatregelen.iter().any(|m| !m.id.is_empty() && m.id == e.maatregel_id) {
-            meldingen.push(format!(
-                "Er staat een effect over {} bij een maatregel die niet (meer) bestaat; het telt niet mee.",
-                e.jaar
-            ));
+            meldingen.push(format!("Er staat een effect over {} bij een maatregel die niet (meer) bestaat; het telt niet mee.", e.jaar));
         }
     }
 
@@ -244,10 +241,7 @@ pub fn analyseer(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>) -> EffectAnal
     let mut sleutels: Vec<Option<i32>> = alle.iter().map(|r| r.jaar).collect();
     sleutels.sort();
     sleutels.dedup();
-    let per_jaar = sleutels
-        .into_iter()
-        .map(|k| totaal(k, alle.iter().copied().filter(|r| r.jaar == k), tekort, eigen_risico))
-        .collect();
+    let per_jaar = sleutels.into_iter().map(|k| totaal(k, alle.iter().copied().filter(|r| r.jaar == k), tekort, eigen_risico)).collect();
     let totaal = totaal(None, alle.iter().copied(), tekort, eigen_risico);
     if totaal.onvolledig {
         meldingen.push(format!(

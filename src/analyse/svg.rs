@@ -403,7 +403,13 @@ fn lijnen(s: &mut String, g: &Grafiek, punten: &[Punt], soort: &str, kleur: &str
 fn legenda(s: &mut String, g: &Grafiek, gemeente: &str, drempels: &[Stijl]) {
     let mut items: Vec<LegendaItem> = Vec::new();
     if !g.gemeente.is_empty() {
-        items.push(LegendaItem { soort: "gemeente", tekst: gemeente.to_string(), kleur: KLEUR_GEMEENTE, streep: None, teken: Some("rond") });
+        items.push(LegendaItem {
+            soort: "gemeente",
+            tekst: gemeente.to_string(),
+            kleur: KLEUR_GEMEENTE,
+            streep: None,
+            teken: Some("rond"),
+        });
     }
     if !g.landelijk.is_empty() {
         items.push(LegendaItem {
@@ -517,10 +523,7 @@ pub fn grafiek_tabel_html(g: &Grafiek) -> String {
     }
     let uitgebreid = g.drempels.iter().any(|d| d.uitgebreid_drempel.is_some());
     let mut s = String::from("<table class=\"grafiek-cijfers\"><caption>");
-    s.push_str(&escape(&format!(
-        "Tekort als percentage van het budget per jaar, {} (tekort positief, overschot negatief)",
-        periode(g)
-    )));
+    s.push_str(&escape(&format!("Tekort als percentage van het budget per jaar, {} (tekort positief, overschot negatief)", periode(g))));
     s.push_str("</caption><thead><tr>");
     let mut koppen = vec!["Jaar", "Gemeente", "Nederland", "Toegangsdrempel", "Begin hoogste vergoedingsband"];
     if uitgebreid {
@@ -534,7 +537,12 @@ pub fn grafiek_tabel_html(g: &Grafiek) -> String {
     let leeg = || "—".to_string();
     for &jaar in &g.jaren {
         s.push_str(&format!("<tr><th scope=\"row\">{jaar}</th>"));
-        s.push_str(&cel(g.gemeente.iter().find(|p| p.jaar == jaar).map(|p| format!("{}{}", pct(p.waarde), bron_tekst(p))).unwrap_or_else(leeg)));
+        s.push_str(&cel(g
+            .gemeente
+            .iter()
+            .find(|p| p.jaar == jaar)
+            .map(|p| format!("{}{}", pct(p.waarde), bron_tekst(p)))
+            .unwrap_or_else(leeg)));
         s.push_str(&cel(g.landelijk.iter().find(|p| p.jaar == jaar).map(|p| pct(p.waarde)).unwrap_or_else(leeg)));
         let d = g.drempels.iter().find(|d| d.jaar == jaar);
         let aangepast = if d.is_some_and(|d| d.aangepast) { " (aangepast)" } else { "" };

@@ -227,10 +227,9 @@ pub enum RekenFout {
 impl std::fmt::Display for RekenFout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RekenFout::OnbekendJaar(j) => write!(
-                f,
-                "Voor tekortjaar {j} kent deze app geen regels. Kies een jaar van {EERSTE_JAAR} tot en met {LAATSTE_JAAR}."
-            ),
+            RekenFout::OnbekendJaar(j) => {
+                write!(f, "Voor tekortjaar {j} kent deze app geen regels. Kies een jaar van {EERSTE_JAAR} tot en met {LAATSTE_JAAR}.")
+            }
             RekenFout::OngeldigeAanpassing(m) => write!(f, "De aangepaste regels zijn niet bruikbaar: {m}"),
         }
     }
@@ -474,19 +473,14 @@ pub const MAXIMAAL_BEDRAG: i64 = 10_000_000_000;
 /// [`RekenFout::OnbekendJaar`] for a year outside the table; [`RekenFout::OngeldigeAanpassing`]
 /// for an unusable override. Bad figures are not errors: they are reported in
 /// [`Uitkomst::meldingen`] and the results that need them stay unknown.
-pub fn bereken(
-    invoer: &Invoer,
-    aanpassing: Option<&RegelAanpassing>,
-    vandaag: Option<Date>,
-) -> Result<Uitkomst, RekenFout> {
+pub fn bereken(invoer: &Invoer, aanpassing: Option<&RegelAanpassing>, vandaag: Option<Date>) -> Result<Uitkomst, RekenFout> {
     let t = invoer.tekortjaar;
     let mut r = regels(t).ok_or(RekenFout::OnbekendJaar(t))?;
     if let Some(a) = aanpassing {
         pas_toe(&mut r, a)?;
     }
     let mut meldingen = Vec::new();
-    let jaren: Vec<JaarUitkomst> =
-        Invoer::benodigde_jaren(t).into_iter().map(|j| jaar_uitkomst(invoer, j, &mut meldingen)).collect();
+    let jaren: Vec<JaarUitkomst> = Invoer::benodigde_jaren(t).into_iter().map(|j| jaar_uitkomst(invoer, j, &mut meldingen)).collect();
     let jaar = |j: i32| jaren.iter().find(|u| u.jaar == j);
     let huidig = jaar(t).expect("the tekortjaar is always in the needed years");
     let mut stappen = Vec::new();
@@ -506,13 +500,8 @@ pub fn bereken(
     let mut cumulatief_percentage = None;
     if let Cumulatief::Jaren { van, tot_en_met } = r.cumulatief.waarde {
         let venster: Vec<&JaarUitkomst> = (van..=tot_en_met).filter_map(jaar).collect();
-        let ontbreekt: Vec<String> =
-            venster.iter().filter(|u| u.tekort.is_none()).map(|u| format!("tekort over {}", u.jaar)).collect();
-        let som: Option<Decimal> = if ontbreekt.is_empty() {
-            venster.iter().map(|u| u.tekort).sum()
-        } else {
-            None
-        };
+        let ontbreekt: Vec<String> = venster.iter().filter(|u| u.tekort.is_none()).map(|u| format!("tekort over {}", u.jaar)).collect();
+        let som: Option<Decimal> = if ontbreekt.is_empty() { venster.iter().map(|u| u.tekort).sum() } else { None };
         cumulatief_tekort = som;
         let grens = huidig.budget.map(|b| r.drempel.waarde * b);
         cumulatief_percentage = som.zip(huidig.budget).map(|(s, b)| s / b);
@@ -624,12 +613,7 @@ pub fn bereken(
         toetsen.push(toets);
     }
 
-    let mut sporen = vec![Spoor {
-        soort: SpoorSoort::Regulier,
-        toetsen,
-        toegang: regulier_toegang,
-        verdeling: regulier_verdeling,
-    }];
+    let mut sporen = vec![Spoor { soort: SpoorSoort::Regulier, toetsen, toegang: regulier_toegang, verdeling: regulier_verdeling }];
 
     // 2025 onward: the uitgebreid vangnet.
     if let Some(uv) = &r.uitgebreid_vangnet {
@@ -820,8 +804,7 @@ pub fn bereken(
     })
 }
 
-const BRON_KEUZE: &str =
-    "Stb. 2025, 222; toetsingscommissievp.nl, voorwaarden 2025 (dat het gunstigste spoor geldt is niet gepubliceerd)";
+const BRON_KEUZE: &str = "Stb. 2025, 222; toetsingscommissievp.nl, voorwaarden 2025 (dat het gunstigste spoor geldt is niet gepubliceerd)";
 
 /// Dutch name of a track.
 pub fn spoor_naam(s: SpoorSoort) -> &'static str {
@@ -857,10 +840,7 @@ fn pas_toe(r: &mut JaarRegels, a: &RegelAanpassing) -> Result<(), RekenFout> {
             uv.banden.aangepast = true;
         }
     } else if a.uitgebreid_drempel.is_some() || a.uitgebreid_banden.is_some() {
-        return Err(RekenFout::OngeldigeAanpassing(format!(
-            "voor {} bestaat geen uitgebreid vangnet.",
-            r.jaar
-        )));
+        return Err(RekenFout::OngeldigeAanpassing(format!("voor {} bestaat geen uitgebreid vangnet.", r.jaar)));
     }
     if let Some(d) = a.uiterste_datum {
         r.uiterste_datum.waarde = d;
@@ -881,9 +861,7 @@ fn controleer_banden(b: &[Band]) -> Result<Vec<Band>, RekenFout> {
             return Err(RekenFout::OngeldigeAanpassing("een vergoedingspercentage ligt tussen 0% en 100%.".into()));
         }
         if i > 0 && (band.vanaf <= b[i - 1].vanaf || band.aandeel < b[i - 1].aandeel) {
-            return Err(RekenFout::OngeldigeAanpassing(
-                "de banden moeten oplopen, met een gelijk of hoger vergoedingspercentage.".into(),
-            ));
+            return Err(RekenFout::OngeldigeAanpassing("de banden moeten oplopen, met een gelijk of hoger vergoedingspercentage.".into()));
         }
     }
     Ok(b.to_vec())
@@ -1134,11 +1112,7 @@ pub fn verdeel(tekort: Decimal, budget: Decimal, banden: &[Band]) -> Verdeling {
 }
 
 fn bedrag_stap(s: &Spoor, u: &JaarUitkomst, banden: &Bron<Vec<Band>>, twee_sporen: bool) -> Stap {
-    let titel = if twee_sporen {
-        format!("Bedrag volgens {}", spoor_naam(s.soort))
-    } else {
-        "Bedrag van de vangnetuitkering".to_string()
-    };
+    let titel = if twee_sporen { format!("Bedrag volgens {}", spoor_naam(s.soort)) } else { "Bedrag van de vangnetuitkering".to_string() };
     let berekening = match (&s.verdeling, u.budget) {
         (Some(v), Some(b)) => {
             let mut delen = vec![format!(
@@ -1166,18 +1140,14 @@ fn bedrag_stap(s: &Spoor, u: &JaarUitkomst, banden: &Bron<Vec<Band>>, twee_spore
                 ));
             }
             let slot = match s.toegang {
-                Toegang::Ja => format!(
-                    "Totaal {} (afgerond op hele euro's, alleen aan het eind).",
-                    format_money(v.totaal)
-                ),
+                Toegang::Ja => format!("Totaal {} (afgerond op hele euro's, alleen aan het eind).", format_money(v.totaal)),
                 Toegang::Nee => format!(
                     "Omdat niet aan de toegangsvoorwaarden is voldaan, is de uitkering € 0 (zonder die voorwaarden zou het {} zijn).",
                     format_money(v.totaal)
                 ),
-                Toegang::Onbekend => format!(
-                    "Als aan alle toegangsvoorwaarden wordt voldaan: {}; dat is nog niet vast te stellen.",
-                    format_money(v.totaal)
-                ),
+                Toegang::Onbekend => {
+                    format!("Als aan alle toegangsvoorwaarden wordt voldaan: {}; dat is nog niet vast te stellen.", format_money(v.totaal))
+                }
             };
             format!("{}. {}", delen.join(". "), slot)
         }

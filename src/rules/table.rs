@@ -73,10 +73,12 @@ fn banden(spec: &[(&str, &str)]) -> Vec<Band> {
 }
 
 const BRON_2015: &str = "Besluit Participatiewet (Stb. 2014, 537), art. 10a; Kamerbrief 24-02-2015 (Kamerstukken 30 545, nr. 151): drempel verlaagd naar 7,5% met glijdende schaal";
-const BRON_2016: &str = "Besluit Participatiewet zoals gewijzigd bij Stb. 2016, 355; toetsingscommissievp.nl, kernpunten vangnetuitkeringen 2016–2018";
+const BRON_2016: &str =
+    "Besluit Participatiewet zoals gewijzigd bij Stb. 2016, 355; toetsingscommissievp.nl, kernpunten vangnetuitkeringen 2016–2018";
 const BRON_2017: &str = "toetsingscommissievp.nl, voorwaarden VU 2017 en nieuwsbericht 27-11-2018 (berekening beschikking 2017)";
 const BRON_2018: &str = "toetsingscommissievp.nl, berekening en uitbetaling VU 2018; FAQ VU 2018 gecumuleerd tekort";
-const BRON_7_5: &str = "Besluit Participatiewet, art. 10 e.v.; toetsingscommissievp.nl, FAQ eigen risico VU 2021 en berekening en uitbetaling VU 2024";
+const BRON_7_5: &str =
+    "Besluit Participatiewet, art. 10 e.v.; toetsingscommissievp.nl, FAQ eigen risico VU 2021 en berekening en uitbetaling VU 2024";
 const BRON_2025: &str = "Stb. 2025, 222; toetsingscommissievp.nl/vangnetuitkering-2025/voorwaarden-2025";
 const BRON_FORM: &str = "Modelaanvraagformulier VU 2019 (basisverzoek/uitgebreid verzoek); toetsingscommissievp.nl, voorwaarden 2024";
 const BRON_DEADLINE: &str = "toetsingscommissievp.nl: de commissie moet het verzoek uiterlijk op 15 augustus van het jaar na het tekortjaar hebben ontvangen (fatale termijn)";

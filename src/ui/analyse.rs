@@ -20,7 +20,11 @@ fn getal(d: Decimal) -> String {
     // Counts of people: whole, Dutch grouping, sign kept.
     let r = crate::analyse::heel(d);
     let s = format_integer(r.abs().try_into().unwrap_or(0u64));
-    if r < Decimal::ZERO { format!("-{s}") } else { s }
+    if r < Decimal::ZERO {
+        format!("-{s}")
+    } else {
+        s
+    }
 }
 
 /// The insight page.
@@ -126,14 +130,32 @@ fn EffectMaatregelen() -> impl IntoView {
     let effect_veld = move |id: String, besparing: bool| {
         let id2 = id.clone();
         let pad = format!("maatregelen.{id}.effect.{}", if besparing { "besparing" } else { "minder_uitkeringen" });
-        let lees = Signal::derive(move || c.aanvraag.with(|a| a.maatregelen.iter().find(|m| m.id == id).and_then(|m| m.effect.as_ref()).and_then(|e| if besparing { e.besparing } else { e.minder_uitkeringen })));
-        let zet = Callback::new(move |v| c.wijzig(|a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id2) {
-            let e = m.effect.get_or_insert_with(Default::default);
-            if besparing { e.besparing = v } else { e.minder_uitkeringen = v }
-            if e.besparing.is_none() && e.minder_uitkeringen.is_none() && e.toelichting.trim().is_empty() {
-                m.effect = None;
-            }
-        }));
+        let lees = Signal::derive(move || {
+            c.aanvraag.with(|a| {
+                a.maatregelen.iter().find(|m| m.id == id).and_then(|m| m.effect.as_ref()).and_then(|e| {
+                    if besparing {
+                        e.besparing
+                    } else {
+                        e.minder_uitkeringen
+                    }
+                })
+            })
+        });
+        let zet = Callback::new(move |v| {
+            c.wijzig(|a| {
+                if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id2) {
+                    let e = m.effect.get_or_insert_with(Default::default);
+                    if besparing {
+                        e.besparing = v
+                    } else {
+                        e.minder_uitkeringen = v
+                    }
+                    if e.besparing.is_none() && e.minder_uitkeringen.is_none() && e.toelichting.trim().is_empty() {
+                        m.effect = None;
+                    }
+                }
+            })
+        });
         if besparing {
             view! { <Bedrag veld=pad label="Besparing per jaar" waarde=lees zet=zet fout=geen_fout() /> }.into_any()
         } else {
@@ -199,13 +221,33 @@ fn EffectMaatregelen() -> impl IntoView {
 fn EffectPerJaar(id: String) -> impl IntoView {
     let c = expect_context::<Ctx>();
     let id = StoredValue::new(id);
-    let jaren = Memo::new(move |_| c.aanvraag.with(|a| a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar).collect::<Vec<_>>()));
+    let jaren = Memo::new(move |_| {
+        c.aanvraag.with(|a| a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar).collect::<Vec<_>>())
+    });
     let veld = move |jaar: i32, besparing: bool| {
         let pad = format!("effect_jaren.{}.{jaar}.{}", id.get_value(), if besparing { "besparing" } else { "minder_uitkeringen" });
-        let lees = Signal::derive(move || c.aanvraag.with(|a| a.effect_jaren.iter().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar).and_then(|e| if besparing { e.besparing } else { e.minder_uitkeringen })));
-        let zet = Callback::new(move |v| c.wijzig(|a| if let Some(e) = a.effect_jaren.iter_mut().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar) {
-            if besparing { e.besparing = v } else { e.minder_uitkeringen = v }
-        }));
+        let lees = Signal::derive(move || {
+            c.aanvraag.with(|a| {
+                a.effect_jaren.iter().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar).and_then(|e| {
+                    if besparing {
+                        e.besparing
+                    } else {
+                        e.minder_uitkeringen
+                    }
+                })
+            })
+        });
+        let zet = Callback::new(move |v| {
+            c.wijzig(|a| {
+                if let Some(e) = a.effect_jaren.iter_mut().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar) {
+                    if besparing {
+                        e.besparing = v
+                    } else {
+                        e.minder_uitkeringen = v
+                    }
+                }
+            })
+        });
         if besparing {
             view! { <Bedrag veld=pad label=format!("Besparing in {jaar}") waarde=lees zet=zet fout=geen_fout() /> }.into_any()
         } else {
@@ -312,25 +354,45 @@ fn AmbitieMonitor() -> impl IntoView {
     let tabel = Memo::new(move |_| c.aanvraag.with(|a| a.ambitie.as_ref().map(ambitie::tabel)));
     let basis = move |f: fn(&Ambitie) -> Option<Decimal>| Signal::derive(move || c.aanvraag.with(|a| a.ambitie.as_ref().and_then(f)));
     let zet_basis = move |f: fn(&mut Ambitie, Option<Decimal>)| {
-        Callback::new(move |v| c.wijzig(|a| {
-            let am = a.ambitie.get_or_insert_with(Default::default);
-            f(am, v);
-            vul_jaren(am);
-        }))
+        Callback::new(move |v| {
+            c.wijzig(|a| {
+                let am = a.ambitie.get_or_insert_with(Default::default);
+                f(am, v);
+                vul_jaren(am);
+            })
+        })
     };
-    let jaren = Memo::new(move |_| c.aanvraag.with(|a| a.ambitie.as_ref().map(|am| am.jaren.iter().map(|j| j.jaar).collect::<Vec<_>>()).unwrap_or_default()));
+    let jaren = Memo::new(move |_| {
+        c.aanvraag.with(|a| a.ambitie.as_ref().map(|am| am.jaren.iter().map(|j| j.jaar).collect::<Vec<_>>()).unwrap_or_default())
+    });
     let jaar_veld = move |jaar: i32, f: &'static str| {
-        let lees = move |j: &AmbitieJaar| match f { "prognose" => j.trend_prognose, "realisatie" => j.trend_realisatie, _ => j.aantal };
-        let waarde = Signal::derive(move || c.aanvraag.with(|a| a.ambitie.as_ref().and_then(|am| am.jaren.iter().find(|j| j.jaar == jaar)).and_then(lees)));
-        let zet = Callback::new(move |v| c.wijzig(|a| {
-            if let Some(j) = a.ambitie.as_mut().and_then(|am| am.jaren.iter_mut().find(|j| j.jaar == jaar)) {
-                match f { "prognose" => j.trend_prognose = v, "realisatie" => j.trend_realisatie = v, _ => j.aantal = v }
-            }
-        }));
+        let lees = move |j: &AmbitieJaar| match f {
+            "prognose" => j.trend_prognose,
+            "realisatie" => j.trend_realisatie,
+            _ => j.aantal,
+        };
+        let waarde = Signal::derive(move || {
+            c.aanvraag.with(|a| a.ambitie.as_ref().and_then(|am| am.jaren.iter().find(|j| j.jaar == jaar)).and_then(lees))
+        });
+        let zet = Callback::new(move |v| {
+            c.wijzig(|a| {
+                if let Some(j) = a.ambitie.as_mut().and_then(|am| am.jaren.iter_mut().find(|j| j.jaar == jaar)) {
+                    match f {
+                        "prognose" => j.trend_prognose = v,
+                        "realisatie" => j.trend_realisatie = v,
+                        _ => j.aantal = v,
+                    }
+                }
+            })
+        });
         let pad = format!("ambitie.{jaar}.{f}");
         match f {
-            "prognose" => view! { <Percentage veld=pad label="Landelijke trend, prognose" waarde=waarde zet=zet fout=geen_fout() /> }.into_any(),
-            "realisatie" => view! { <Percentage veld=pad label="Landelijke trend, gerealiseerd" waarde=waarde zet=zet fout=geen_fout() /> }.into_any(),
+            "prognose" => {
+                view! { <Percentage veld=pad label="Landelijke trend, prognose" waarde=waarde zet=zet fout=geen_fout() /> }.into_any()
+            }
+            "realisatie" => {
+                view! { <Percentage veld=pad label="Landelijke trend, gerealiseerd" waarde=waarde zet=zet fout=geen_fout() /> }.into_any()
+            }
             _ => view! { <Aantal veld=pad label="Aantal uitkeringen aan het eind van het jaar" waarde=waarde zet=zet /> }.into_any(),
         }
     };

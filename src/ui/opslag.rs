@@ -150,7 +150,12 @@ pub fn download(naam: &str, inhoud: &str, mime: &str) -> Result<(), String> {
     a.remove();
     // Revoking at once can cancel the download in some browsers; a minute later is safe.
     let url2 = url.clone();
-    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url2); }, std::time::Duration::from_secs(60));
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url2);
+        },
+        std::time::Duration::from_secs(60),
+    );
     Ok(())
 }
 

@@ -93,7 +93,11 @@ pub fn RegelsAanpassen() -> impl IntoView {
             i + 1,
             if vanaf { "vanaf (% van het budget)" } else { "vergoed (% van het tekort in de band)" }
         );
-        let pad = format!("regelaanpassing.{}banden.{i}.{}", if uitgebreid { "uitgebreid_" } else { "" }, if vanaf { "vanaf" } else { "aandeel" });
+        let pad = format!(
+            "regelaanpassing.{}banden.{i}.{}",
+            if uitgebreid { "uitgebreid_" } else { "" },
+            if vanaf { "vanaf" } else { "aandeel" }
+        );
         view! {
             <Percentage veld=pad label=label hint=format!("Standaard: {}", format_percent(standaard, 1))
                 waarde=Signal::derive(move || c.aanvraag.with(|a| a.regelaanpassing.as_ref().and_then(lees)))
@@ -163,7 +167,8 @@ pub fn RegelsAanpassen() -> impl IntoView {
 #[component]
 pub fn AanpassingWaarschuwing() -> impl IntoView {
     let c = expect_context::<Ctx>();
-    let reden = Memo::new(move |_| c.aanvraag.with(|a| a.regelaanpassing.as_ref().filter(|r| r.is_actief()).map(|r| r.reden.trim().to_string())));
+    let reden =
+        Memo::new(move |_| c.aanvraag.with(|a| a.regelaanpassing.as_ref().filter(|r| r.is_actief()).map(|r| r.reden.trim().to_string())));
     view! {
         <Show when=move || reden.with(|r| r.is_some())>
             <div class="banner banner--waarschuwing" id="waarschuwing-aanpassing">

@@ -23,7 +23,9 @@ pub fn focus_op(id: &str) {
         let el = document().get_element_by_id(&id);
         // A group (radios): its chosen or else first control, as GOV.UK's error summary does.
         let el = match el {
-            Some(g) if g.tag_name() == "FIELDSET" => g.query_selector("input:checked").ok().flatten().or(g.query_selector("input").ok().flatten()).or(Some(g)),
+            Some(g) if g.tag_name() == "FIELDSET" => {
+                g.query_selector("input:checked").ok().flatten().or(g.query_selector("input").ok().flatten()).or(Some(g))
+            }
             el => el,
         };
         if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -228,14 +230,13 @@ fn taak_status(a: &Aanvraag, cs: &[Controle], p: Pagina) -> &'static str {
         Pagina::C => !is_leeg(&a.c_effect),
         Pagina::D => a.d_college.datum.is_some() || !is_leeg(&a.d_college.secretaris) || !is_leeg(&a.d_college.burgemeester),
         Pagina::Raad => a.raad.datum.is_some() || !is_leeg(&a.raad.voorzitter) || !is_leeg(&a.raad.griffier),
-        Pagina::Controleren | Pagina::Afronden => {
-            return if cs.iter().any(|c| c.ernst == Ernst::Fout) { "Bezig" } else { "Klaar" }
-        }
+        Pagina::Controleren | Pagina::Afronden => return if cs.iter().any(|c| c.ernst == Ernst::Fout) { "Bezig" } else { "Klaar" },
         _ => false,
     };
     // Problems that filling in more cannot solve: no right, or too late.
     let hier = |c: &&Controle| secties.contains(&c.sectie);
-    let probleem = cs.iter().filter(hier).any(|c| matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat"));
+    let probleem =
+        cs.iter().filter(hier).any(|c| matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat"));
     let fouten = cs.iter().filter(hier).any(|c| c.ernst == Ernst::Fout);
     if probleem {
         "Probleem"
@@ -264,7 +265,11 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
         let titel = pagina.titel(versie.get());
         let gemeente = gemeente.get();
         let stap_tekst = stap.map(|s| format!("Stap {s} van {}: ", Pagina::STAPPEN.len())).unwrap_or_default();
-        let t = format!("{}{stap_tekst}{titel}{}", if fouten_getoond.get() { "Fout: " } else { "" }, if gemeente.trim().is_empty() { String::new() } else { format!(" – {}", gemeente.trim()) });
+        let t = format!(
+            "{}{stap_tekst}{titel}{}",
+            if fouten_getoond.get() { "Fout: " } else { "" },
+            if gemeente.trim().is_empty() { String::new() } else { format!(" – {}", gemeente.trim()) }
+        );
         zet_titel(&t);
     });
     focus_op("pagina-kop");
@@ -359,7 +364,8 @@ fn FoutSamenvatting(pagina: Pagina) -> impl IntoView {
         if !c.toon_fouten.get() || matches!(pagina, Pagina::Overzicht | Pagina::Controleren | Pagina::Afronden | Pagina::Afdrukken) {
             return Vec::new();
         }
-        c.controles.with(|cs| cs.iter().filter(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina).cloned().collect::<Vec<_>>())
+        c.controles
+            .with(|cs| cs.iter().filter(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina).cloned().collect::<Vec<_>>())
     });
     view! {
         <Show when=move || !fouten.with(|f| f.is_empty())>
@@ -382,12 +388,7 @@ fn Overzicht() -> impl IntoView {
     let c = ctx();
     let taken = move || {
         let cs = c.controles.get();
-        c.aanvraag.with(|a| {
-            Pagina::STAPPEN
-                .iter()
-                .map(|p| (*p, p.titel(a.versie()), taak_status(a, &cs, *p)))
-                .collect::<Vec<_>>()
-        })
+        c.aanvraag.with(|a| Pagina::STAPPEN.iter().map(|p| (*p, p.titel(a.versie()), taak_status(a, &cs, *p))).collect::<Vec<_>>())
     };
     view! {
         <p>"Werk de onderdelen in willekeurige volgorde af. Alles wordt automatisch bewaard."</p>
@@ -423,13 +424,22 @@ fn zet_cijfer(c: Ctx, veld: String, j: i32, f: fn(&mut JaarCijfers) -> &mut Opti
     })
 }
 
-fn ja_nee(c: Ctx, naam: &'static str, legend: String, lees: fn(&Invoer) -> Option<bool>, zet: fn(&mut Invoer, Option<bool>)) -> impl IntoView {
+fn ja_nee(
+    c: Ctx,
+    naam: &'static str,
+    legend: String,
+    lees: fn(&Invoer) -> Option<bool>,
+    zet: fn(&mut Invoer, Option<bool>),
+) -> impl IntoView {
     let fout = c.fout_bij(&format!("financien.{naam}"));
     let id = veld_id(&format!("financien.{naam}"));
     let fout_id = format!("{id}-fout");
     // Like the other fields: the error has an id, and each radio points at it while it shows.
     let heeft_fout = move || fout.with(|f| f.is_some());
-    let beschreven = { let f = fout_id.clone(); move || heeft_fout().then(|| f.clone()) };
+    let beschreven = {
+        let f = fout_id.clone();
+        move || heeft_fout().then(|| f.clone())
+    };
     let invalid = move || if heeft_fout() { "true" } else { "false" };
     view! {
         <fieldset class="veld keuze" class:veld--fout=heeft_fout id=id>
@@ -667,7 +677,11 @@ fn Bronnen() -> impl IntoView {
     let aantal = c.structuur(|a| a.bronnen.len());
     let veld = move |i: usize, f: &'static str, label: &'static str| {
         fn lees<'a>(b: &'a crate::model::Brondocument, f: &str) -> &'a String {
-            match f { "titel" => &b.titel, "auteur" => &b.auteur, _ => &b.datum }
+            match f {
+                "titel" => &b.titel,
+                "auteur" => &b.auteur,
+                _ => &b.datum,
+            }
         }
         let pointer = format!("bronnen.{i}.{f}");
         let pointer2 = pointer.clone();
@@ -719,7 +733,9 @@ fn DeelB() -> impl IntoView {
         focus_op(&veld_id(&format!("maatregelen.{nieuw_id}.naam")));
     };
     let lijst = move |soort: Option<Soort>| {
-        let ids = c.structuur(move |a| a.maatregelen.iter().filter(|m| soort.is_none_or(|s| m.soort == s)).map(|m| m.id.clone()).collect::<Vec<_>>());
+        let ids = c.structuur(move |a| {
+            a.maatregelen.iter().filter(|m| soort.is_none_or(|s| m.soort == s)).map(|m| m.id.clone()).collect::<Vec<_>>()
+        });
         view! {
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <MaatregelKaart id=id zet_verwijderd=zet_verwijderd />
@@ -799,11 +815,19 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     };
     let zet = move |f: &str, veld: fn(&mut Maatregel, String)| {
         let pointer = p(f);
-        Callback::new(move |v: String| c.wijzig_veld(&pointer, |a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { veld(m, v) }))
+        Callback::new(move |v: String| {
+            c.wijzig_veld(&pointer, |a| {
+                if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) {
+                    veld(m, v)
+                }
+            })
+        })
     };
     let soort = c.aanvraag.with_untracked(|a| a.maatregelen.iter().find(|m| m.id == id.get_value()).map(|m| m.soort).unwrap_or_default());
     let uitgebreid = c.aanvraag.with_untracked(|a| a.versie() == Versie::Uitgebreid);
-    let nummer = c.structuur(move |a| a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0));
+    let nummer = c.structuur(move |a| {
+        a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0)
+    });
     let naam = lees("naam", |m| &m.naam);
     let verplaats = move |delta: i32| {
         c.wijzig(|a| {
@@ -892,7 +916,13 @@ fn zet_naam(a: &mut Aanvraag, is_raad: bool, veld: &str, v: String) {
 }
 
 /// A signature block: the date and the two names. `pad` is `d_college` or `raad`.
-fn ondertekening(c: Ctx, pad: &'static str, legend: &'static str, hint: &'static str, namen: [(&'static str, &'static str); 2]) -> impl IntoView {
+fn ondertekening(
+    c: Ctx,
+    pad: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    namen: [(&'static str, &'static str); 2],
+) -> impl IntoView {
     let is_raad = pad == "raad";
     let datum = move |a: &Aanvraag| if is_raad { a.raad.datum } else { a.d_college.datum };
     let datum_pad = format!("{pad}.datum");
@@ -1097,7 +1127,10 @@ fn Antwoorden(onderdeel: Option<super::Onderdeel>) -> impl IntoView {
     let c = ctx();
     c.terug.set(None);
     let hier = Pagina::Antwoorden(onderdeel);
-    let delen: Vec<O> = match onderdeel { Some(o) => vec![o], None => O::ALLE.to_vec() };
+    let delen: Vec<O> = match onderdeel {
+        Some(o) => vec![o],
+        None => O::ALLE.to_vec(),
+    };
     let lijst = move |o: O| {
         // Read in place (no copy of the draft); the rows are built from it.
         let (id, rijen) = c.aanvraag.with(|a| {
@@ -1109,8 +1142,18 @@ fn Antwoorden(onderdeel: Option<super::Onderdeel>) -> impl IntoView {
                     rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, veld_id("financien.tekortjaar")));
                     if a.tekortjaar() >= 2017 {
                         let jn = |b: Option<bool>| b.map(|b| if b { "Ja".to_string() } else { "Nee".to_string() });
-                        rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1), jn(a.financien.verleend_vorig_jaar), Pagina::Rekenen, "verleend_vorig_jaar-ja".into()));
-                        rijen.push((format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 2), jn(a.financien.verleend_twee_jaar_terug), Pagina::Rekenen, "verleend_twee_jaar_terug-ja".into()));
+                        rijen.push((
+                            format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1),
+                            jn(a.financien.verleend_vorig_jaar),
+                            Pagina::Rekenen,
+                            "verleend_vorig_jaar-ja".into(),
+                        ));
+                        rijen.push((
+                            format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 2),
+                            jn(a.financien.verleend_twee_jaar_terug),
+                            Pagina::Rekenen,
+                            "verleend_twee_jaar_terug-ja".into(),
+                        ));
                     }
                     for j in Invoer::benodigde_jaren(a.tekortjaar()) {
                         let x = jaar_cijfers(a, j);
@@ -1120,15 +1163,27 @@ fn Antwoorden(onderdeel: Option<super::Onderdeel>) -> impl IntoView {
                             .collect::<Vec<_>>()
                             .join("\n");
                         let leeg = x.lasten.is_none() && x.baten.is_none() && x.fout_onzeker.is_none() && x.budget.is_none();
-                        rijen.push((format!("Cijfers {j}"), (!leeg).then_some(tekst), Pagina::Rekenen, veld_id(&format!("financien.{j}.lasten"))));
+                        rijen.push((
+                            format!("Cijfers {j}"),
+                            (!leeg).then_some(tekst),
+                            Pagina::Rekenen,
+                            veld_id(&format!("financien.{j}.lasten")),
+                        ));
                     }
                 }
                 O::A => rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, veld_id("a_analyse"))),
                 O::B => {
-                    rijen.push(("Toelichting op de maatregelen".into(), Some(a.b_toelichting.clone()), Pagina::B, veld_id("b_toelichting")));
+                    rijen.push((
+                        "Toelichting op de maatregelen".into(),
+                        Some(a.b_toelichting.clone()),
+                        Pagina::B,
+                        veld_id("b_toelichting"),
+                    ));
                     for m in &a.maatregelen {
                         let mut t = vec![];
-                        if !m.groep.trim().is_empty() { t.push(format!("Groep: {}", m.groep.trim())); }
+                        if !m.groep.trim().is_empty() {
+                            t.push(format!("Groep: {}", m.groep.trim()));
+                        }
                         if m.soort == Soort::Extern {
                             t.push(format!("a) {}", m.externe_bron.trim()));
                             t.push(format!("b) {}", m.inzicht.trim()));
@@ -1136,20 +1191,49 @@ fn Antwoorden(onderdeel: Option<super::Onderdeel>) -> impl IntoView {
                         } else if !m.omschrijving.trim().is_empty() {
                             t.push(m.omschrijving.trim().to_string());
                         }
-                        if let Some(d) = m.datum_getroffen { t.push(format!("Getroffen op {}", format_date(d))); }
+                        if let Some(d) = m.datum_getroffen {
+                            t.push(format!("Getroffen op {}", format_date(d)));
+                        }
                         let soort = if m.soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" };
-                        rijen.push((format!("{soort}: {}", if m.naam.trim().is_empty() { "(zonder naam)" } else { m.naam.trim() }), Some(t.join("\n\n")), Pagina::B, veld_id(&format!("maatregelen.{}.naam", m.id))));
+                        rijen.push((
+                            format!("{soort}: {}", if m.naam.trim().is_empty() { "(zonder naam)" } else { m.naam.trim() }),
+                            Some(t.join("\n\n")),
+                            Pagina::B,
+                            veld_id(&format!("maatregelen.{}.naam", m.id)),
+                        ));
                     }
                 }
                 O::C => {
                     rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, veld_id("c_effect")));
-                    let bronnen = a.bronnen.iter().map(|b| format!("- {}{}{}", b.titel.trim(), if b.auteur.trim().is_empty() { String::new() } else { format!(", {}", b.auteur.trim()) }, if b.datum.trim().is_empty() { String::new() } else { format!(", {}", b.datum.trim()) })).collect::<Vec<_>>().join("\n");
+                    let bronnen = a
+                        .bronnen
+                        .iter()
+                        .map(|b| {
+                            format!(
+                                "- {}{}{}",
+                                b.titel.trim(),
+                                if b.auteur.trim().is_empty() { String::new() } else { format!(", {}", b.auteur.trim()) },
+                                if b.datum.trim().is_empty() { String::new() } else { format!(", {}", b.datum.trim()) }
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n");
                     rijen.push(("Brondocumenten".into(), Some(bronnen), Pagina::C, "bronnen-kop".into()));
                 }
                 O::D => {
-                    rijen.push(("Datum ondertekening college".into(), a.d_college.datum.map(format_date), Pagina::D, veld_id("d_college.datum")));
+                    rijen.push((
+                        "Datum ondertekening college".into(),
+                        a.d_college.datum.map(format_date),
+                        Pagina::D,
+                        veld_id("d_college.datum"),
+                    ));
                     rijen.push(("Secretaris".into(), Some(a.d_college.secretaris.clone()), Pagina::D, veld_id("d_college.secretaris")));
-                    rijen.push(("Burgemeester".into(), Some(a.d_college.burgemeester.clone()), Pagina::D, veld_id("d_college.burgemeester")));
+                    rijen.push((
+                        "Burgemeester".into(),
+                        Some(a.d_college.burgemeester.clone()),
+                        Pagina::D,
+                        veld_id("d_college.burgemeester"),
+                    ));
                 }
                 O::Raad => {
                     rijen.push(("Datum instemming raad".into(), a.raad.datum.map(format_date), Pagina::Raad, veld_id("raad.datum")));
