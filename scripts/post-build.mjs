@@ -45,19 +45,22 @@ const sri = `sha384-${crypto.createHash('sha384').update(loader).digest('base64'
 const preloadLoader = `<link rel="modulepreload" href="./__wasm_split.js" crossorigin="anonymous" integrity="${sri}">`;
 
 // ---- 2. CSP: no inline script
+// trunk writes two: the module that starts the wasm (always) and, under `trunk serve`, the
+// classic script that reloads the page after a rebuild. Each goes into its own file, keeping
+// its type, so both run under the CSP.
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
-const re = /<script type="module">([\s\S]*?)<\/script>/g;
-let n = 0;
-html = html.replace(re, (_, code) => {
+const re = /<script((?:\s+type="module")?)(?:\s+nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
+let modules = 0;
+html = html.replace(re, (_, type, code) => {
   const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const name = `start-${hash}.js`;
+  const name = `${type ? 'start' : 'herlaad'}-${hash}.js`;
   fs.writeFileSync(path.join(dir, name), code.trim() + '\n');
-  n += 1;
-  return `<script type="module" src="./${name}"></script>`;
+  if (type) modules += 1;
+  return `<script${type} src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script remains');
-if (n !== 1) fail(`expected one inline start script, found ${n}`);
+if (modules !== 1) fail(`expected one inline start script, found ${modules}`);
 const glueLink = new RegExp(`<link rel="modulepreload" href="\\./${glue[0].replace('.', '\\.')}"[^>]*>`);
 if (!glueLink.test(html)) fail('no modulepreload link for the JS glue in index.html');
 html = html.replace(glueLink, (m) => m + preloadLoader);
