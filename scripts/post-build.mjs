@@ -55,7 +55,12 @@ let modules = 0;
 html = html.replace(re, (_, type, code) => {
   const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = `${type ? 'start' : 'herlaad'}-${hash}.js`;
-  fs.writeFileSync(path.join(dir, name), code.trim() + '\n');
+  // trunk serve fills the reload script's address and path only inside index.html; in a file
+  // they come from the page itself (same host; the directory index.html is served from).
+  const vast = code
+    .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
+    .replace(/(['`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "window.location.pathname.replace(/[^/]*$/, '')");
+  fs.writeFileSync(path.join(dir, name), vast.trim() + '\n');
   if (type) modules += 1;
   return `<script${type} src="./${name}"></script>`;
 });
