@@ -54,8 +54,8 @@ impl Default for AfdrukOpties {
     }
 }
 
-/// The CSS of the print view, used by [`afdruk_document`] and included by the app's stylesheet
-/// for the in-app print view.
+/// The CSS of the print view: the file `style/afdruk.css` itself, which index.html links for the
+/// in-app print view and [`afdruk_document`] embeds in the downloadable print file (one source).
 ///
 /// Everything is scoped under `.afdruk` except the `@page` rule (A4, margins 2 cm) and the
 /// rules of the history chart (`.grafiek`, see [`crate::analyse::svg`]), which the app's own
@@ -65,104 +65,7 @@ impl Default for AfdrukOpties {
 /// text and the start of the answer (`.blok`) — is not split (`break-inside: avoid`), signature
 /// blocks are never split, and "1. Verklaring college" and "2. Instemming gemeenteraad" (and the
 /// appendix) start on a new page (`.nieuwe-pagina`).
-pub const AFDRUK_CSS: &str = r#"@page {
-  size: A4;
-  margin: 2cm;
-}
-.afdruk {
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif;
-  font-size: 11pt;
-  line-height: 1.45;
-  color: #000;
-  background: #fff;
-  max-width: 17cm;
-  margin: 0 auto;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
-}
-.afdruk h1, .afdruk h2, .afdruk h3, .afdruk h4, .afdruk h5 {
-  line-height: 1.25;
-  margin: 1.2em 0 0.4em;
-  break-after: avoid;
-  page-break-after: avoid;
-}
-.afdruk h1 { font-size: 18pt; margin-top: 0; }
-.afdruk h2 { font-size: 15pt; }
-.afdruk h3 { font-size: 13pt; }
-.afdruk h4 { font-size: 11.5pt; }
-.afdruk h5 { font-size: 11pt; }
-.afdruk .groepnaam { font-style: italic; }
-.afdruk p { margin: 0 0 0.6em; }
-.afdruk ul, .afdruk ol { margin: 0 0 0.6em; padding-left: 1.4em; }
-.afdruk p, .afdruk li { orphans: 3; widows: 3; }
-.afdruk .kop .versie, .afdruk .kop .gemeente { font-size: 12pt; margin: 0 0 0.2em; }
-.afdruk .tussenkop { margin-top: 1em; break-after: avoid; page-break-after: avoid; }
-.afdruk .nieuwe-pagina { break-before: page; page-break-before: always; }
-.afdruk .blok { break-inside: avoid; page-break-inside: avoid; }
-.afdruk .vraag { margin-bottom: 1.2em; }
-.afdruk .formuliertekst { font-style: italic; }
-.afdruk .antwoord { margin: 0 0 0.6em; }
-.afdruk .maatregel { margin: 0.6em 0 1em; }
-.afdruk .maatregel-naam { margin-bottom: 0.2em; }
-.afdruk .b2-vraag { margin: 0.6em 0 0.2em; font-weight: 600; }
-.afdruk .meta { font-size: 10pt; color: #333; }
-.afdruk .leeg { margin: 0.2em 0 0.8em; }
-.afdruk .niet-ingevuld { color: #666; font-style: italic; margin: 0; }
-.afdruk .leeg .regel { height: 1.6em; border-bottom: 1px solid #999; }
-.afdruk .lijn { color: #000; letter-spacing: 0.05em; }
-.afdruk .waarschuwing {
-  border: 2pt solid #000;
-  background: #fff4d6;
-  padding: 0.6em 0.9em;
-  margin: 1em 0;
-  break-inside: avoid;
-  page-break-inside: avoid;
-}
-.afdruk .waarschuwing p:last-child, .afdruk .waarschuwing ul:last-child { margin-bottom: 0; }
-.afdruk .verklaring-ondertekening, .afdruk .ondertekening {
-  break-inside: avoid;
-  page-break-inside: avoid;
-}
-.afdruk .ondertekening { margin-top: 1.2em; }
-.afdruk .ondertekenaars { display: flex; flex-wrap: wrap; gap: 0.8cm 2cm; margin-top: 0.6em; }
-.afdruk .ondertekenaar { width: 7.5cm; break-inside: avoid; page-break-inside: avoid; }
-.afdruk .rol { margin-bottom: 0; }
-.afdruk .handtekenruimte { height: 2.5cm; border-bottom: 1px solid #000; margin-bottom: 0.3em; }
-.afdruk table { border-collapse: collapse; width: 100%; margin: 0.4em 0 1em; font-size: 10pt; }
-.afdruk caption { text-align: left; font-weight: 600; margin-bottom: 0.2em; }
-.afdruk th, .afdruk td { border: 1px solid #999; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
-.afdruk thead th { background: #eee; }
-.afdruk thead { display: table-header-group; }
-.afdruk tr { break-inside: avoid; page-break-inside: avoid; }
-.afdruk .bedrag { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.afdruk .bijlage { font-size: 10pt; }
-.afdruk .bijlage .intern { border: 1px dashed #000; padding: 0.4em 0.7em; }
-.afdruk .stappen li { margin-bottom: 0.4em; }
-.afdruk .grafiek-figuur { margin: 0.4em 0 0.8em; break-inside: avoid; page-break-inside: avoid; }
-.afdruk .grafiek-figuur .grafiek { max-width: 100%; }
-.grafiek {
-  display: block;
-  width: 100%;
-  max-width: 45rem;
-  height: auto;
-  background: #fff;
-}
-.grafiek text {
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "Helvetica Neue", Arial, sans-serif;
-}
-@media (forced-colors: active) {
-  .grafiek { forced-color-adjust: none; background: Canvas; }
-  .grafiek text { fill: CanvasText; }
-  .grafiek .as, .grafiek .streep, .grafiek .nullijn, .grafiek .lijn, .grafiek .drempel,
-  .grafiek .drempel-sprong, .grafiek .legenda-lijn { stroke: CanvasText; }
-  .grafiek .raster { stroke: GrayText; }
-  .grafiek .punt, .grafiek .legenda-teken { fill: CanvasText; stroke: Canvas; }
-}
-@media print {
-  .afdruk { max-width: none; margin: 0; font-size: 10.5pt; }
-  .afdruk .waarschuwing { background: #fff; }
-}
-"#;
+pub const AFDRUK_CSS: &str = include_str!("../style/afdruk.css");
 
 /// Extra CSS of the standalone document only (the page around the article on screen).
 const DOCUMENT_CSS: &str = r#"html { background: #fff; }
