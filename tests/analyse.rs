@@ -4,12 +4,14 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+mod common;
+
+use common::{aef, arnhem};
 use vangnet::analyse::ambitie::tabel;
 use vangnet::analyse::effect::{analyseer, besparing_voor, kosten_uit_lasten, uitkeringen_voor_besparing, KostenBron};
 use vangnet::analyse::historie::{grafiek, van_aanvraag, PuntBron};
 use vangnet::analyse::wat_als::{grenzen, na_verlaging};
 use vangnet::analyse::{heel, AnalyseFout};
-use vangnet::export::uit_json;
 use vangnet::model::{Aanvraag, Ambitie, AmbitieJaar, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel};
 use vangnet::rules::{bereken, Invoer, JaarCijfers, Status, Toegang};
 
@@ -21,37 +23,7 @@ fn n(i: i64) -> Decimal {
     Decimal::from(i)
 }
 
-fn arnhem() -> Aanvraag {
-    let t = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/arnhem-2019.json")).unwrap();
-    uit_json(&t).unwrap()
-}
-
-// ---- AEF, Bijlage B "Rekenvoorbeeld" ----
-
-/// The example's input: 7.700 at the start of 2018, 500 extra over 4 years; per year the MEV
-/// forecast made in that year and the trend established afterwards (the table "Landelijke
-/// trend": row "In 2018" gives the 2018 forecast, row "In 2022" the established values), and
-/// the realised numbers 7.350, 7.150, 7.070, 6.970.
-fn aef() -> Ambitie {
-    let jaar = |jaar, p: &str, r: &str, aantal: &str| AmbitieJaar {
-        jaar,
-        trend_prognose: Some(d(p)),
-        trend_realisatie: Some(d(r)),
-        aantal: Some(d(aantal)),
-    };
-    Ambitie {
-        startjaar: Some(2018),
-        startaantal: Some(n(7700)),
-        extra_daling: Some(n(500)),
-        aantal_jaren: Some(4),
-        jaren: vec![
-            jaar(2018, "-0.024", "-0.028", "7350"),
-            jaar(2019, "-0.020", "-0.015", "7150"),
-            jaar(2020, "0.008", "0.003", "7070"),
-            jaar(2021, "0.025", "0.027", "6970"),
-        ],
-    }
-}
+// ---- AEF, Bijlage B "Rekenvoorbeeld" (`common::aef`) ----
 
 #[test]
 fn aef_worked_example_is_reproduced() {

@@ -3,10 +3,11 @@
 //! a threshold segment per year with rules, Dutch tick labels, a title and description, no
 //! script, escaped hostile text — and its table holds exactly the chart's numbers.
 
+mod common;
+
 use rust_decimal::Decimal;
 use vangnet::analyse::historie::{grafiek, van_aanvraag, Grafiek};
 use vangnet::analyse::svg::{coordinaat, grafiek_svg, grafiek_tabel_html, x_coordinaat, y_coordinaat, SvgOpties, PLOT_BOVEN, PLOT_ONDER};
-use vangnet::export::uit_json;
 use vangnet::model::{Aanvraag, HistorieJaar};
 use vangnet::nl::format_percent;
 
@@ -19,8 +20,7 @@ const GEMEENTE: [&str; 10] = ["0.012", "0.035", "0.047", "0.061", "0.052", "0.04
 const LANDELIJK: [&str; 10] = ["-0.021", "0.008", "0.031", "0.044", "0.026", "0.012", "0.018", "-0.009", "-0.012", "-0.024"];
 
 fn arnhem() -> Aanvraag {
-    let t = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/arnhem-2019.json")).unwrap();
-    let mut a = uit_json(&t).unwrap();
+    let mut a = common::arnhem();
     a.historie = (2009..=2018)
         .zip(GEMEENTE.iter().zip(LANDELIJK.iter()))
         .map(|(jaar, (g, l))| HistorieJaar { jaar, percentage_gemeente: Some(d(g)), percentage_landelijk: Some(d(l)) })

@@ -1,6 +1,9 @@
 //! The application model, its checks and its file format: the Arnhem 2019 fixture (seed 000),
 //! the JSON Schema kept in step with the code, and export → import → export for any application.
 
+mod common;
+
+use common::arnhem;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -13,11 +16,6 @@ use vangnet::model::{
     OndertekeningRaad, Soort,
 };
 use vangnet::rules::{Band, Ernst, Invoer, JaarCijfers, RegelAanpassing, Voorganger};
-
-fn arnhem() -> Aanvraag {
-    let t = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/arnhem-2019.json")).unwrap();
-    uit_json(&t).unwrap()
-}
 
 fn arnhem_getekend() -> Aanvraag {
     let mut a = arnhem();

@@ -2,11 +2,12 @@
 //! text, the standalone document's self-containment, the optional appendix, and the analysis
 //! appendix (history chart, effect totals, AEF ambition) only when it is filled in.
 
+mod common;
+
+use common::aef;
 use rust_decimal::Decimal;
 use vangnet::date::Date;
-use vangnet::model::{
-    Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, Soort,
-};
+use vangnet::model::{Aanvraag, Ambitie, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, Soort};
 use vangnet::print::{afdruk_document, afdruk_html, escape, AfdrukOpties, AFDRUK_CSS};
 use vangnet::rules::{JaarCijfers, RegelAanpassing};
 
@@ -375,24 +376,6 @@ fn met_historie(mut a: Aanvraag) -> Aanvraag {
         })
         .collect();
     a
-}
-
-/// The AEF worked example (Bijlage B): 7.700 at the start of 2018, 500 extra over 4 years.
-fn aef() -> Ambitie {
-    let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
-    let jaar = |jaar, p: &str, r: &str, aantal: &str| AmbitieJaar { jaar, trend_prognose: d(p), trend_realisatie: d(r), aantal: d(aantal) };
-    Ambitie {
-        startjaar: Some(2018),
-        startaantal: d("7700"),
-        extra_daling: d("500"),
-        aantal_jaren: Some(4),
-        jaren: vec![
-            jaar(2018, "-0.024", "-0.028", "7350"),
-            jaar(2019, "-0.020", "-0.015", "7150"),
-            jaar(2020, "0.008", "0.003", "7070"),
-            jaar(2021, "0.025", "0.027", "6970"),
-        ],
-    }
 }
 
 #[test]
