@@ -292,8 +292,6 @@ struct Velden {
 struct Veld {
     gewijzigd: ArcTrigger,
     fout: Option<ArcRwSignal<Option<String>>>,
-    /// Scratch while deriving the errors: index of the check shown at this field.
-    kandidaat: Option<usize>,
 }
 
 impl Velden {
@@ -341,21 +339,16 @@ impl Ctx {
         let toon = self.toon_fouten.get();
         self.verlaten.with(|v| {
             self.controles.with(|cs| {
-                let gewijzigd = self.velden.register.try_update_value(|m| {
-                    for r in m.values_mut() {
-                        r.kandidaat = None;
-                    }
-                    for (i, k) in cs.iter().enumerate() {
-                        if let Some(r) = m.get_mut(&k.veld) {
-                            if r.kandidaat.is_none() && getoond(k, toon, v) {
-                                r.kandidaat = Some(i);
-                            }
-                        }
-                    }
-                    m.values()
-                        .filter_map(|r| {
+                // The first shown check per field, in check order.
+                let mut eerste: HashMap<&str, &String> = HashMap::new();
+                for k in cs.iter().filter(|k| getoond(k, toon, v)) {
+                    eerste.entry(k.veld.as_str()).or_insert(&k.tekst);
+                }
+                let gewijzigd = self.velden.register.try_with_value(|m| {
+                    m.iter()
+                        .filter_map(|(veld, r)| {
                             let s = r.fout.as_ref()?;
-                            let wil = r.kandidaat.map(|i| &cs[i].tekst);
+                            let wil = eerste.get(veld.as_str()).copied();
                             s.with_untracked(|f| f.as_ref() != wil).then(|| (s.clone(), wil.cloned()))
                         })
                         .collect::<Vec<_>>()
