@@ -8,7 +8,8 @@
 use crate::date::Date;
 use crate::model::{is_leeg, Aanvraag, Maatregel, Soort};
 use crate::nl::{format_date, format_money};
-use crate::rules::{Ernst, Status, Toegang, Uitkomst, Versie};
+use crate::rules::{Ernst, RekenFout, Status, Toegang, Uitkomst, Versie};
+use crate::veld::{CijferSoort, CollegeVeld, MaatregelVeld, RaadVeld, TekstVeld, Terug, Veld};
 use serde::{Deserialize, Serialize};
 
 /// The part of the form a check belongs to.
@@ -60,8 +61,24 @@ pub struct Controle {
     pub ernst: Ernst,
     /// Dutch message for the civil servant; the same words at the field and in the summary.
     pub tekst: String,
-    /// Pointer to the field, e.g. `a_analyse`, `maatregelen.m3.externe_bron`, `financien.2019.budget`.
-    pub veld: String,
+    /// The field; in the file its pointer, e.g. `a_analyse`, `maatregelen.m3.externe_bron`,
+    /// `financien.2019.budget`.
+    pub veld: Veld,
+    /// How the check behaves beyond its severity (not in the file: derived from the id's kind).
+    #[serde(skip)]
+    pub aard: Aard,
+}
+
+/// How a check behaves beyond its severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Aard {
+    /// Solved by filling in: shown at the field once the field was left or the user asked.
+    #[default]
+    Invullen,
+    /// A figure the rules cannot use (negative, zero budget, …): shown at the field at once.
+    Cijfer,
+    /// Filling in more cannot solve it (no right, too late): the task list says "Probleem".
+    Probleem,
 }
 
 /// Every check: id pattern (`*` = a measure id or year), section, severity, message (template).
@@ -119,36 +136,37 @@ pub const WAARSCHUW_DAGEN: i64 = 21;
 /// ```
 pub fn controleer(aanvraag: &Aanvraag, vandaag: Option<Date>) -> Vec<Controle> {
     let uitkomst = aanvraag.uitkomst(vandaag);
-    controleer_met(aanvraag, uitkomst.as_ref().ok(), uitkomst.as_ref().err().map(|e| e.to_string()), vandaag)
+    controleer_met(aanvraag, uitkomst.as_ref(), vandaag)
 }
 
 /// As [`controleer`], for a caller that already computed the rules' outcome (the UI computes it
 /// once per change and shares it).
-pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfout: Option<String>, vandaag: Option<Date>) -> Vec<Controle> {
+pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Result<&Uitkomst, &RekenFout>, vandaag: Option<Date>) -> Vec<Controle> {
     let mut c = Verzameling(Vec::new());
-    let t = aanvraag.tekortjaar();
     let versie = aanvraag.versie();
 
     if is_leeg(&aanvraag.gemeente) {
-        c.fout("gemeente.leeg", Sectie::Rekenen, "Vul de naam van de gemeente in.".into(), "gemeente");
+        c.fout("gemeente.leeg", Sectie::Rekenen, "Vul de naam van de gemeente in.".into(), Veld::Gemeente);
     }
-    if let Some(f) = rekenfout {
-        let id = if crate::rules::regels(t).is_none() { "jaar.onbekend" } else { "regels.ongeldig" };
-        c.fout(id, Sectie::Rekenen, f, if id == "jaar.onbekend" { "financien.tekortjaar" } else { "regelaanpassing" });
+    match uitkomst {
+        Err(f @ RekenFout::OnbekendJaar(_)) => c.fout("jaar.onbekend", Sectie::Rekenen, f.to_string(), Veld::Tekortjaar),
+        Err(f) => c.fout("regels.ongeldig", Sectie::Rekenen, f.to_string(), rekenfout_veld(f)),
+        Ok(_) => {}
     }
+    let uitkomst = uitkomst.ok();
     let deadline = uitkomst.map(|u| u.uiterste_datum);
     if let Some(u) = uitkomst {
         rekenen(&mut c, aanvraag, u);
     }
 
     if is_leeg(&aanvraag.a_analyse) {
-        c.fout("a.leeg", Sectie::A, "Beschrijf de analyse van de oorzaken van het tekort (vraag A).".into(), "a_analyse");
+        c.fout("a.leeg", Sectie::A, "Beschrijf de analyse van de oorzaken van het tekort (vraag A).".into(), Veld::Tekst(TekstVeld::A));
     } else if !noemt_omvang(&aanvraag.a_analyse) {
         c.waarschuwing(
             "a.omvang",
             Sectie::A,
             "De analyse noemt de omvang van het tekort niet. Noem het tekort in euro's of als percentage van het budget.".into(),
-            "a_analyse",
+            Veld::Tekst(TekstVeld::A),
         );
     }
 
@@ -159,7 +177,7 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
                     "b1.geen",
                     Sectie::B1,
                     "Het uitgebreide verzoek vraagt minstens één interne maatregel (B1). Voeg een interne maatregel toe.".into(),
-                    "maatregelen.intern",
+                    Veld::Maatregelen(Soort::Intern),
                 );
             }
             if aanvraag.externe().next().is_none() {
@@ -167,7 +185,7 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
                     "b2.geen",
                     Sectie::B2,
                     "Het uitgebreide verzoek vraagt minstens één externe maatregel (B2), met externe bron, inzicht en getroffen maatregel. Voeg een externe maatregel toe.".into(),
-                    "maatregelen.extern",
+                    Veld::Maatregelen(Soort::Extern),
                 );
             }
         }
@@ -177,7 +195,7 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
                     "b.leeg",
                     Sectie::B,
                     "Beschrijf de getroffen maatregelen om het tekort te reduceren (vraag B).".into(),
-                    "b_toelichting",
+                    Veld::Tekst(TekstVeld::B),
                 );
             }
             if aanvraag.externe().next().is_some() && versie == Versie::Basis {
@@ -185,7 +203,7 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
                     "basis.extern",
                     Sectie::B,
                     "Het basisverzoek vraagt geen externe maatregelen. Ze mogen wel genoemd worden; controleer of niet het uitgebreide verzoek geldt.".into(),
-                    "maatregelen.extern",
+                    Veld::Maatregelen(Soort::Extern),
                 );
             }
         }
@@ -195,13 +213,13 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
     }
 
     if is_leeg(&aanvraag.c_effect) {
-        c.fout("c.leeg", Sectie::C, "Beschrijf het beoogde effect van de genoemde maatregelen (vraag C).".into(), "c_effect");
+        c.fout("c.leeg", Sectie::C, "Beschrijf het beoogde effect van de genoemde maatregelen (vraag C).".into(), Veld::Tekst(TekstVeld::C));
     } else if !noemt_effect(&aanvraag.c_effect) {
         c.waarschuwing(
             "c.effect",
             Sectie::C,
             "Vraag C vraagt het beoogde effect kwantitatief dan wel kwalitatief: noem bijvoorbeeld het verwachte aantal minder uitkeringen, een bedrag, of beschrijf welke verandering u verwacht.".into(),
-            "c_effect",
+            Veld::Tekst(TekstVeld::C),
         );
     }
 
@@ -210,14 +228,14 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
     if let (Some(d), Some(v)) = (deadline, vandaag) {
         let over = v.days_until(d);
         if over < 0 {
-            c.fout(
+            c.probleem(
                 "termijn.verstreken",
                 Sectie::Rekenen,
                 format!(
                     "De uiterste datum ({}) is verstreken. Een te laat verzoek neemt de Toetsingscommissie niet in behandeling.",
                     format_date(d)
                 ),
-                "financien.tekortjaar",
+                Veld::Tekortjaar,
             );
         } else if over <= WAARSCHUW_DAGEN {
             c.waarschuwing(
@@ -228,7 +246,7 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
                     if over == 1 { "1 dag".to_string() } else { format!("{over} dagen") },
                     format_date(d)
                 ),
-                "financien.tekortjaar",
+                Veld::Tekortjaar,
             );
         }
     }
@@ -238,14 +256,25 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, rekenfou
 struct Verzameling(Vec<Controle>);
 
 impl Verzameling {
-    fn push(&mut self, id: &str, sectie: Sectie, ernst: Ernst, tekst: String, veld: &str) {
-        self.0.push(Controle { id: id.into(), sectie, ernst, tekst, veld: veld.into() });
+    fn push(&mut self, id: &str, sectie: Sectie, ernst: Ernst, tekst: String, veld: Veld, aard: Aard) {
+        self.0.push(Controle { id: id.into(), sectie, ernst, tekst, veld, aard });
     }
-    fn fout(&mut self, id: &str, sectie: Sectie, tekst: String, veld: &str) {
-        self.push(id, sectie, Ernst::Fout, tekst, veld);
+    fn fout(&mut self, id: &str, sectie: Sectie, tekst: String, veld: Veld) {
+        self.push(id, sectie, Ernst::Fout, tekst, veld, Aard::Invullen);
     }
-    fn waarschuwing(&mut self, id: &str, sectie: Sectie, tekst: String, veld: &str) {
-        self.push(id, sectie, Ernst::Waarschuwing, tekst, veld);
+    fn probleem(&mut self, id: &str, sectie: Sectie, tekst: String, veld: Veld) {
+        self.push(id, sectie, Ernst::Fout, tekst, veld, Aard::Probleem);
+    }
+    fn waarschuwing(&mut self, id: &str, sectie: Sectie, tekst: String, veld: Veld) {
+        self.push(id, sectie, Ernst::Waarschuwing, tekst, veld, Aard::Invullen);
+    }
+}
+
+/// The field an unusable rule override names.
+fn rekenfout_veld(f: &RekenFout) -> Veld {
+    match f {
+        RekenFout::OnbekendJaar(_) => Veld::Tekortjaar,
+        RekenFout::OngeldigeAanpassing(_) => Veld::Aanpassing(crate::rules::AanpassingVeld::Drempel),
     }
 }
 
@@ -253,14 +282,16 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
     let t = u.tekortjaar;
     for m in &u.meldingen {
         let soort = if m.ernst == Ernst::Fout { "fout" } else { "waarschuwing" };
-        c.push(&format!("cijfers.{soort}.{}", m.veld), Sectie::Rekenen, m.ernst, m.tekst.clone(), &format!("financien.{}", m.veld));
+        let aard = if m.ernst == Ernst::Fout { Aard::Cijfer } else { Aard::Invullen };
+        let veld = Veld::van_pad(&format!("financien.{}", m.veld)).unwrap_or(Veld::Tekortjaar);
+        c.push(&format!("cijfers.{soort}.{}", m.veld), Sectie::Rekenen, m.ernst, m.tekst.clone(), veld, aard);
     }
     for j in &u.jaren {
-        let leeg: Vec<&str> = [
-            ("lasten", j.netto_lasten.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.lasten.is_none())),
-            ("baten", j.netto_lasten.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.baten.is_none())),
-            ("fout_onzeker", j.relevante_bestedingen.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.fout_onzeker.is_none())),
-            ("budget", j.budget.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.budget.is_none())),
+        let leeg: Vec<CijferSoort> = [
+            (CijferSoort::Lasten, j.netto_lasten.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.lasten.is_none())),
+            (CijferSoort::Baten, j.netto_lasten.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.baten.is_none())),
+            (CijferSoort::FoutOnzeker, j.relevante_bestedingen.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.fout_onzeker.is_none())),
+            (CijferSoort::Budget, j.budget.is_none() && veld_leeg(aanvraag, j.jaar, |c| c.budget.is_none())),
         ]
         .into_iter()
         .filter(|(_, leeg)| *leeg)
@@ -269,11 +300,11 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
         if let Some(eerste) = leeg.first() {
             let namen: Vec<&str> = leeg
                 .iter()
-                .map(|v| match *v {
-                    "lasten" => "lasten",
-                    "baten" => "baten",
-                    "fout_onzeker" => "fout/onzekere bestedingen (0 als de accountant niets meldde)",
-                    _ => "budget",
+                .map(|v| match v {
+                    CijferSoort::Lasten => "lasten",
+                    CijferSoort::Baten => "baten",
+                    CijferSoort::FoutOnzeker => "fout/onzekere bestedingen (0 als de accountant niets meldde)",
+                    CijferSoort::Budget => "budget",
                 })
                 .collect();
             c.fout(
@@ -285,7 +316,7 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
                     namen.join(", "),
                     if j.jaar == t { "" } else { " Die zijn nodig voor de toets over meerdere jaren." }
                 ),
-                &format!("financien.{}.{eerste}", j.jaar),
+                Veld::Cijfer { jaar: j.jaar, soort: *eerste },
             );
         }
     }
@@ -293,8 +324,11 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
         c.fout(
             "inwoners.ontbreken",
             Sectie::Rekenen,
-            "Vul het aantal inwoners in: in 2016 geeft ook een tekort van meer dan € 30 per inwoner toegang.".into(),
-            "financien.inwoners",
+            format!(
+                "Vul het aantal inwoners in: in {t} geeft ook een tekort van meer dan {} per inwoner toegang.",
+                format_money(u.regels.per_inwoner.as_ref().map(|p| p.waarde).unwrap_or_default())
+            ),
+            Veld::Inwoners,
         );
     }
     if u.toegang == Toegang::Nee {
@@ -309,14 +343,14 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
                 None => t.naam.clone(),
             })
             .collect();
-        c.fout(
+        c.probleem(
             "recht.geen",
             Sectie::Rekenen,
             format!(
                 "Volgens de regels heeft de gemeente geen recht op een vangnetuitkering over {t}. Niet voldaan: {}.",
                 gezakt.join("; ")
             ),
-            &format!("financien.{t}.lasten"),
+            Veld::Cijfer { jaar: t, soort: CijferSoort::Lasten },
         );
     }
     let aangepast = aanvraag.regelaanpassing.as_ref().is_some_and(|a| a.is_actief());
@@ -325,7 +359,8 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
             "regels.aangepast",
             Sectie::Rekenen,
             "Er wordt gerekend met door u aangepaste regels. Vermeld waarom, en controleer ze tegen de officiële publicatie.".into(),
-            "regelaanpassing",
+            // The reason is what the warning asks for.
+            Veld::Aanpassing(crate::rules::AanpassingVeld::Reden),
         );
     }
     let onzeker: Vec<&String> = u.voorlopig.iter().filter(|v| !v.starts_with("Gerekend met door u")).collect();
@@ -337,11 +372,11 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
                 "De uitkomst is voorlopig: niet alle regels voor {t} zijn in een officiële bron bevestigd. {}",
                 onzeker.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
             ),
-            "financien.tekortjaar",
+            Veld::Tekortjaar,
         );
     }
     if u.formulier.versie.is_none() {
-        c.fout("versie.onbekend", Sectie::Rekenen, u.formulier.reden.clone(), "financien.verleend_vorig_jaar");
+        c.fout("versie.onbekend", Sectie::Rekenen, u.formulier.reden.clone(), Veld::Verleend(Terug::VorigJaar));
     }
 }
 
@@ -361,19 +396,19 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
         (Versie::Uitgebreid, Soort::Extern) => Sectie::B2,
         _ => Sectie::B,
     };
-    let veld = |f: &str| format!("maatregelen.{}.{f}", m.id);
+    let veld = |f: MaatregelVeld| Veld::Maatregel { id: m.id.clone(), veld: f };
     if is_leeg(&m.naam) {
-        c.fout(&format!("maatregel.{}.naam", m.id), sectie, format!("Geef {naam} een naam."), &veld("naam"));
+        c.fout(&format!("maatregel.{}.naam", m.id), sectie, format!("Geef {naam} een naam."), veld(MaatregelVeld::Naam));
     }
     if m.soort == Soort::Extern && versie == Versie::Uitgebreid {
         let vragen = [
-            ("bron", &m.externe_bron, "externe_bron", "a) wat de externe bron(nen) zijn geweest (partij of schriftelijke informatie)"),
-            ("inzicht", &m.inzicht, "inzicht", "b) welk inzicht de gemeente door die externe partij of bron heeft gekregen"),
-            ("maatregel", &m.getroffen_maatregel, "getroffen_maatregel", "c) welke externe maatregel naar aanleiding daarvan is getroffen"),
+            ("bron", &m.externe_bron, MaatregelVeld::ExterneBron, "a) wat de externe bron(nen) zijn geweest (partij of schriftelijke informatie)"),
+            ("inzicht", &m.inzicht, MaatregelVeld::Inzicht, "b) welk inzicht de gemeente door die externe partij of bron heeft gekregen"),
+            ("maatregel", &m.getroffen_maatregel, MaatregelVeld::GetroffenMaatregel, "c) welke externe maatregel naar aanleiding daarvan is getroffen"),
         ];
         for (id, tekst, f, vraag) in vragen {
             if is_leeg(tekst) {
-                c.fout(&format!("b2.{}.{id}", m.id), Sectie::B2, format!("Externe maatregel {naam}: beschrijf {vraag}."), &veld(f));
+                c.fout(&format!("b2.{}.{id}", m.id), Sectie::B2, format!("Externe maatregel {naam}: beschrijf {vraag}."), veld(f));
             }
         }
     }
@@ -388,7 +423,7 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
                     format_date(d),
                     a.tekortjaar()
                 ),
-                &veld("datum_getroffen"),
+                veld(MaatregelVeld::DatumGetroffen),
             );
         }
         let grens = a.d_college.datum.or(deadline);
@@ -402,7 +437,7 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
                     if a.d_college.datum.is_some() { "de ondertekening door het college" } else { "de uiterste datum" },
                     format_date(g)
                 ),
-                &veld("datum_getroffen"),
+                veld(MaatregelVeld::DatumGetroffen),
             );
         }
     }
@@ -411,10 +446,10 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
 fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
     let d = &a.d_college;
     match d.datum {
-        None => c.fout("d.datum", Sectie::D, "Vul de datum van ondertekening door het college in.".into(), "d_college.datum"),
+        None => c.fout("d.datum", Sectie::D, "Vul de datum van ondertekening door het college in.".into(), Veld::College(CollegeVeld::Datum)),
         Some(dt) => {
             if let Some(g) = deadline.filter(|g| dt > *g) {
-                c.fout(
+                c.probleem(
                     "d.te_laat",
                     Sectie::D,
                     format!(
@@ -422,7 +457,7 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
                         format_date(dt),
                         format_date(g)
                     ),
-                    "d_college.datum",
+                    Veld::College(CollegeVeld::Datum),
                 );
             }
             if dt.year() <= a.tekortjaar() {
@@ -434,23 +469,23 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
                         format_date(dt),
                         a.tekortjaar()
                     ),
-                    "d_college.datum",
+                    Veld::College(CollegeVeld::Datum),
                 );
             }
         }
     }
     if is_leeg(&d.secretaris) {
-        c.fout("d.secretaris", Sectie::D, "Vul de naam van de secretaris in (ondertekening college).".into(), "d_college.secretaris");
+        c.fout("d.secretaris", Sectie::D, "Vul de naam van de secretaris in (ondertekening college).".into(), Veld::College(CollegeVeld::Secretaris));
     }
     if is_leeg(&d.burgemeester) {
-        c.fout("d.burgemeester", Sectie::D, "Vul de naam van de burgemeester in (ondertekening college).".into(), "d_college.burgemeester");
+        c.fout("d.burgemeester", Sectie::D, "Vul de naam van de burgemeester in (ondertekening college).".into(), Veld::College(CollegeVeld::Burgemeester));
     }
     let r = &a.raad;
     match r.datum {
-        None => c.fout("raad.datum", Sectie::Raad, "Vul de datum van instemming door de gemeenteraad in.".into(), "raad.datum"),
+        None => c.fout("raad.datum", Sectie::Raad, "Vul de datum van instemming door de gemeenteraad in.".into(), Veld::Raad(RaadVeld::Datum)),
         Some(dt) => {
             if let Some(g) = deadline.filter(|g| dt > *g) {
-                c.fout(
+                c.probleem(
                     "raad.te_laat",
                     Sectie::Raad,
                     format!(
@@ -458,7 +493,7 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
                         format_date(dt),
                         format_date(g)
                     ),
-                    "raad.datum",
+                    Veld::Raad(RaadVeld::Datum),
                 );
             }
             if let Some(cd) = d.datum.filter(|cd| dt < *cd) {
@@ -470,16 +505,16 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
                         format_date(dt),
                         format_date(cd)
                     ),
-                    "raad.datum",
+                    Veld::Raad(RaadVeld::Datum),
                 );
             }
         }
     }
     if is_leeg(&r.voorzitter) {
-        c.fout("raad.voorzitter", Sectie::Raad, "Vul de naam van de voorzitter van de gemeenteraad in.".into(), "raad.voorzitter");
+        c.fout("raad.voorzitter", Sectie::Raad, "Vul de naam van de voorzitter van de gemeenteraad in.".into(), Veld::Raad(RaadVeld::Voorzitter));
     }
     if is_leeg(&r.griffier) {
-        c.fout("raad.griffier", Sectie::Raad, "Vul de naam van de griffier in.".into(), "raad.griffier");
+        c.fout("raad.griffier", Sectie::Raad, "Vul de naam van de griffier in.".into(), Veld::Raad(RaadVeld::Griffier));
     }
 }
 

@@ -26,8 +26,8 @@ pub const FORMAAT: &str = "vangnetuitkering-aanvraag";
 pub const SCHEMA_VERSIE: u64 = 1;
 /// Larger files are refused before parsing (a real application is well under 2 MB).
 pub const MAX_BESTAND_BYTES: usize = 20 * 1024 * 1024;
-/// Longest single text field accepted (characters).
-pub const MAX_TEKST_TEKENS: usize = 1_000_000;
+/// Longest single text field accepted (characters); see [`crate::veld::Veld::grens`].
+pub const MAX_TEKST_TEKENS: usize = crate::veld::MAX_TEKST_TEKENS;
 /// Most measures accepted.
 pub const MAX_MAATREGELEN: usize = 1_000;
 
@@ -201,6 +201,8 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
         Ok(a) => a,
         Err(()) => return Err(pad_fout.expect("set in map_err")),
     };
+    let mut a = a;
+    herstel_ids(&mut a);
     grenzen(&a)?;
     Ok(a)
 }
@@ -267,6 +269,26 @@ fn eis_objecten(v: &Value, pad: &str, vorm: &Vorm) -> Result<(), ImportFout> {
     Ok(())
 }
 
+/// Measure ids are part of the field pointers (`maatregelen.m3.naam`): an id the pointers cannot
+/// carry, or one used twice, is replaced by a fresh one (the app's own ids are never touched),
+/// with the effect rows that pointed at it. Ids are internal, so nothing the user wrote changes.
+fn herstel_ids(a: &mut Aanvraag) {
+    for i in 0..a.maatregelen.len() {
+        let id = a.maatregelen[i].id.clone();
+        if crate::veld::is_id(&id) && !a.maatregelen[..i].iter().any(|m| m.id == id) {
+            continue;
+        }
+        let nieuw = a.nieuw_maatregel_id();
+        let gedeeld = a.maatregelen[..i].iter().any(|m| m.id == id);
+        if !gedeeld {
+            for e in a.effect_jaren.iter_mut().filter(|e| e.maatregel_id == id) {
+                e.maatregel_id = nieuw.clone();
+            }
+        }
+        a.maatregelen[i].id = nieuw;
+    }
+}
+
 fn grenzen(a: &Aanvraag) -> Result<(), ImportFout> {
     if a.maatregelen.len() > MAX_MAATREGELEN {
         return Err(ImportFout::Inhoud {
@@ -292,37 +314,20 @@ fn grenzen(a: &Aanvraag) -> Result<(), ImportFout> {
             });
         }
     }
-    let mut teksten: Vec<(String, &str)> = vec![
-        ("gemeente".into(), &a.gemeente),
-        ("a_analyse".into(), &a.a_analyse),
-        ("b_toelichting".into(), &a.b_toelichting),
-        ("b1_toelichting".into(), &a.b1_toelichting),
-        ("b2_toelichting".into(), &a.b2_toelichting),
-        ("c_effect".into(), &a.c_effect),
-    ];
-    for (i, m) in a.maatregelen.iter().enumerate() {
-        for (naam, t) in [
-            ("naam", &m.naam),
-            ("groep", &m.groep),
-            ("omschrijving", &m.omschrijving),
-            ("externe_bron", &m.externe_bron),
-            ("inzicht", &m.inzicht),
-            ("getroffen_maatregel", &m.getroffen_maatregel),
-        ] {
-            teksten.push((format!("maatregelen[{i}].{naam}"), t));
+    for (i, e) in a.effect_jaren.iter().enumerate() {
+        if !crate::veld::is_id(&e.maatregel_id) {
+            return Err(ImportFout::Inhoud {
+                pad: format!("aanvraag.effect_jaren[{i}].maatregel_id"),
+                uitleg: "dit is geen id van een maatregel (letters, cijfers, - en _, zoals \"m3\").".into(),
+            });
         }
     }
-    for (pad, t) in teksten {
-        // Count bytes first: cheap, and an upper bound on characters.
-        if t.len() > MAX_TEKST_TEKENS && t.chars().count() > MAX_TEKST_TEKENS {
-            return Err(ImportFout::Inhoud {
-                pad: format!("aanvraag.{pad}"),
-                uitleg: format!(
-                    "deze tekst is te lang ({} tekens; maximaal {}).",
-                    crate::nl::format_integer(t.chars().count() as u64),
-                    crate::nl::format_integer(MAX_TEKST_TEKENS as u64)
-                ),
-            });
+    // Every field within its bounds (texts, amounts, counts, percentages, years), so no
+    // computation on an imported value can overflow and no field shows an absurd value.
+    for v in crate::veld::velden(a) {
+        let Some(w) = v.lees(a) else { continue };
+        if let Err(uitleg) = v.binnen_grens(&w) {
+            return Err(ImportFout::Inhoud { pad: v.json_pad(a).unwrap_or_else(|| format!("aanvraag.{}", v.pad())), uitleg });
         }
     }
     Ok(())

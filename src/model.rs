@@ -171,7 +171,7 @@ pub struct AmbitieJaar {
 }
 
 /// Internal (B1) or external (B2) measure.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Soort {
     /// Taken without (or partly without) consulting outside parties.
@@ -298,15 +298,35 @@ impl Aanvraag {
     }
 
     /// The form version: as the rules say, or — while the grants over t−1/t−2 are not
-    /// answered — the basisverzoek (shown with a check asking to answer them).
+    /// answered — the basisverzoek (shown with a check asking to answer them). For what to
+    /// *show* as the form version, use [`Self::versie_bepaald`].
     pub fn versie(&self) -> Versie {
-        if self.tekortjaar() <= 2016 {
-            return Versie::Enkel;
+        self.versie_bepaald().unwrap_or(Versie::Basis)
+    }
+
+    /// The form version as far as it is known: `None` while the grants over t−1/t−2 are not
+    /// answered (or the year is unknown). Whether the year has two versions comes from the
+    /// rule table.
+    pub fn versie_bepaald(&self) -> Option<Versie> {
+        let twee_versies = rules::regels(self.tekortjaar())?.twee_versies.waarde;
+        if !twee_versies {
+            return Some(Versie::Enkel);
         }
         match (self.financien.verleend_vorig_jaar, self.financien.verleend_twee_jaar_terug) {
-            (Some(true), _) | (_, Some(true)) => Versie::Uitgebreid,
-            _ => Versie::Basis,
+            (Some(true), _) | (_, Some(true)) => Some(Versie::Uitgebreid),
+            (Some(false), Some(false)) => Some(Versie::Basis),
+            _ => None,
         }
+    }
+
+    /// Whether the form asks about grants over t−1 and t−2 (the rule table's two versions).
+    pub fn vraagt_verleend(&self) -> bool {
+        rules::regels(self.tekortjaar()).is_some_and(|r| r.twee_versies.waarde)
+    }
+
+    /// Whether the year has a per-inhabitant entry route (and so asks for the inhabitants).
+    pub fn vraagt_inwoners(&self) -> bool {
+        rules::regels(self.tekortjaar()).is_some_and(|r| r.per_inwoner.is_some())
     }
 
     /// Internal measures, in order.

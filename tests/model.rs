@@ -135,7 +135,8 @@ fn every_emitted_check_is_in_the_catalogue_with_its_severity() {
         for c in controleer(&a, Date::new(2030, 1, 1)) {
             let (_, _, ernst, _) = catalogus_regel(&c.id).unwrap_or_else(|| panic!("{} not in CATALOGUS", c.id));
             assert_eq!(*ernst, c.ernst, "{}", c.id);
-            assert!(!c.veld.is_empty() && !c.tekst.is_empty());
+            assert!(vangnet::veld::velden(&a).contains(&c.veld), "{} names {}, which {} does not have", c.id, c.veld, a.id);
+            assert!(!c.tekst.is_empty());
         }
     }
 }
@@ -345,12 +346,22 @@ fn bedrag() -> impl Strategy<Value = Option<Decimal>> {
     proptest::option::of((-1_000_000_000_000i64..1_000_000_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)))
 }
 
+/// A count within the import bounds (`veld::MAX_AANTAL`).
+fn aantal() -> impl Strategy<Value = Option<Decimal>> {
+    proptest::option::of((-1_000_000_000i64..1_000_000_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s)))
+}
+
+/// A fraction within the import bounds (`veld::MAX_FRACTIE`: ±10.000%).
+fn fractie() -> impl Strategy<Value = Option<Decimal>> {
+    proptest::option::of((-100_000i64..100_000, 3u32..8).prop_map(|(m, s)| Decimal::new(m, s)))
+}
+
 fn datum() -> impl Strategy<Value = Option<Date>> {
     proptest::option::of((1990i32..2040, 1u32..13, 1u32..29).prop_map(|(j, m, d)| Date::new(j, m, d).unwrap()))
 }
 
 fn maatregel() -> impl Strategy<Value = Maatregel> {
-    (tekst(), any::<bool>(), tekst(), tekst(), tekst(), datum(), proptest::option::of((bedrag(), bedrag(), tekst()))).prop_map(
+    (tekst(), any::<bool>(), tekst(), tekst(), tekst(), datum(), proptest::option::of((aantal(), bedrag(), tekst()))).prop_map(
         |(naam, extern_, bron, inzicht, getroffen, d, effect)| Maatregel {
             id: format!("m{}", naam.len()),
             soort: if extern_ { Soort::Extern } else { Soort::Intern },
@@ -369,14 +380,14 @@ fn maatregel() -> impl Strategy<Value = Maatregel> {
 /// The optional analysis parts (issue 7).
 fn analyse_delen() -> impl Strategy<Value = (Vec<HistorieJaar>, Option<EffectInstellingen>, Vec<EffectJaar>, Option<Ambitie>)> {
     let historie = proptest::collection::vec(
-        (2000i32..2030, bedrag(), bedrag()).prop_map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }),
+        (2000i32..2030, fractie(), fractie()).prop_map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }),
         0..4,
     );
     let instellingen =
-        proptest::option::of((bedrag(), bedrag()).prop_map(|(k, n)| EffectInstellingen { kosten_per_uitkering: k, aantal_uitkeringen: n }));
+        proptest::option::of((bedrag(), aantal()).prop_map(|(k, n)| EffectInstellingen { kosten_per_uitkering: k, aantal_uitkeringen: n }));
     let effect_jaren = proptest::collection::vec(
-        (tekst(), 2015i32..2030, bedrag(), bedrag()).prop_map(|(id, jaar, m, b)| EffectJaar {
-            maatregel_id: id,
+        (0u32..6, 2015i32..2030, aantal(), bedrag()).prop_map(|(id, jaar, m, b)| EffectJaar {
+            maatregel_id: format!("m{id}"),
             jaar,
             minder_uitkeringen: m,
             besparing: b,
@@ -386,11 +397,11 @@ fn analyse_delen() -> impl Strategy<Value = (Vec<HistorieJaar>, Option<EffectIns
     let ambitie = proptest::option::of(
         (
             proptest::option::of(2000i32..2030),
-            bedrag(),
-            bedrag(),
+            aantal(),
+            aantal(),
             proptest::option::of(0u32..60),
             proptest::collection::vec(
-                (2015i32..2030, bedrag(), bedrag(), bedrag()).prop_map(|(jaar, p, r, n)| AmbitieJaar {
+                (2015i32..2030, fractie(), fractie(), aantal()).prop_map(|(jaar, p, r, n)| AmbitieJaar {
                     jaar,
                     trend_prognose: p,
                     trend_realisatie: r,
@@ -444,7 +455,12 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                 b_toelichting: b.clone(),
                 b1_toelichting: b,
                 b2_toelichting: String::new(),
-                maatregelen,
+                // Ids as the app makes them: unique, by position.
+                maatregelen: maatregelen
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, m)| Maatregel { id: format!("m{}", i + 1), ..m })
+                    .collect(),
                 c_effect: c,
                 d_college: OndertekeningCollege { datum: dd, secretaris: naam.clone(), burgemeester: naam },
                 raad: OndertekeningRaad { datum: rd, voorzitter: griffier.clone(), griffier },

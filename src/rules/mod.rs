@@ -1195,3 +1195,34 @@ fn formulier(r: &JaarRegels, invoer: &Invoer) -> Formulier {
     };
     Formulier { versie, reden, zekerheid: z }
 }
+
+/// One replaceable rule parameter of a [`RegelAanpassing`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AanpassingVeld {
+    /// The single-year threshold.
+    Drempel,
+    /// The uitgebreid vangnet's threshold.
+    UitgebreidDrempel,
+    /// One edge or share of a band.
+    Band {
+        /// Of the uitgebreid vangnet.
+        uitgebreid: bool,
+        /// Position of the band.
+        i: usize,
+        /// Its start or its share.
+        deel: BandVeld,
+    },
+    /// The deadline.
+    UitersteDatum,
+    /// The user's reason.
+    Reden,
+}
+
+/// The two numbers of a band.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BandVeld {
+    /// Lower edge.
+    Vanaf,
+    /// Share paid.
+    Aandeel,
+}
