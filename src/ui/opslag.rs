@@ -28,6 +28,9 @@ impl OpslagFout {
     }
 }
 
+// web-sys directly, not gloo-storage 0.4: its `LocalStorage::raw()` (used by every `Storage`
+// method) does `expect_throw` on a missing or blocked localStorage, `delete`/`length` do too on
+// any error, and `get`/`set` go through serde_json, which would quote our raw JSON text.
 fn storage() -> Result<Storage, OpslagFout> {
     let w = web_sys::window().ok_or(OpslagFout::NietBeschikbaar)?;
     match w.local_storage() {
