@@ -2,6 +2,7 @@
 //! live in [`secties`]; they only read the draft and call the rules, checks and print code.
 
 pub mod analyse;
+pub mod dom;
 pub mod opslag;
 pub mod regels;
 pub mod secties;
@@ -604,18 +605,6 @@ impl Ctx {
         self.opslag.set(OpslagStatus::Niets);
         self.nieuw(a);
     }
-}
-
-/// Tells tests and the benchmark that the app is interactive: called by each page once it is
-/// mounted (a draft page arrives later than the shell, with its own wasm module).
-pub fn markeer_klaar() {
-    request_animation_frame(|| {
-        if let Some(b) = document().body() {
-            if !b.has_attribute("data-app-klaar") {
-                let _ = b.set_attribute("data-app-klaar", "ja");
-            }
-        }
-    });
 }
 
 /// The draft pages' module failed to load (network gone after the start page loaded).

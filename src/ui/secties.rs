@@ -1,6 +1,7 @@
 //! The pages: start, task list, Rekenen, the form parts A–D and 2, Controleren, Afronden and
 //! the print view. Pages only read the draft and call the pure code (rules, checks, print).
 
+use super::dom::{focus_op, markeer_klaar, zet_titel};
 use super::velden::{alinea_views, veld_id, Bedrag, Datum, KorteTekst, LangeTekst, Toelichting};
 use super::{href, opslag, Ctx, OpslagStatus, Pagina, Route};
 use crate::checks::{Controle, Sectie};
@@ -14,24 +15,6 @@ use wasm_bindgen::JsCast;
 
 fn ctx() -> Ctx {
     expect_context::<Ctx>()
-}
-
-/// Moves focus to element `id` after the next render.
-pub fn focus_op(id: &str) {
-    let id = id.to_string();
-    request_animation_frame(move || {
-        let el = document().get_element_by_id(&id);
-        // A group (radios): its chosen or else first control, as GOV.UK's error summary does.
-        let el = match el {
-            Some(g) if g.tag_name() == "FIELDSET" => {
-                g.query_selector("input:checked").ok().flatten().or(g.query_selector("input").ok().flatten()).or(Some(g))
-            }
-            el => el,
-        };
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// Saving state, other-tab conflicts and start-up messages: visible, never blocking.
@@ -85,17 +68,13 @@ fn bestandsnaam(a: &Aanvraag, ext: &str) -> String {
     format!("vangnetuitkering-{}-{}.{ext}", if g.is_empty() { "aanvraag".into() } else { g }, a.tekortjaar())
 }
 
-fn zet_titel(t: &str) {
-    document().set_title(&format!("{t} – Vangnetuitkering Participatiewet"));
-}
-
 /// The start page: drafts in this browser.
 #[component]
 pub fn Start() -> impl IntoView {
     let c = ctx();
     zet_titel("Concepten");
     focus_op("pagina-kop");
-    super::markeer_klaar();
+    markeer_klaar();
     let (versie, ververs) = signal(0u32);
     let index = move || {
         versie.track();
@@ -273,7 +252,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
         zet_titel(&t);
     });
     focus_op("pagina-kop");
-    super::markeer_klaar();
+    markeer_klaar();
     let id = c.structuur(|a| a.id.clone());
     let link = move |p: Pagina| href(&Route::Concept { id: id.get(), pagina: p });
     view! {
@@ -1071,7 +1050,7 @@ fn Afdrukken() -> impl IntoView {
 pub fn Toegankelijkheid() -> impl IntoView {
     zet_titel("Toegankelijkheidsverklaring");
     focus_op("pagina-kop");
-    super::markeer_klaar();
+    markeer_klaar();
     view! {
         <h1 id="pagina-kop" tabindex="-1">"Toegankelijkheid"</h1>
         <p>"Deze app wil voldoen aan WCAG 2.1 niveau AA (EN 301 549), zoals het Besluit digitale toegankelijkheid overheid vraagt. Hieronder staat wat bij elke wijziging automatisch wordt gecontroleerd, hoe, en wat niet."</p>
