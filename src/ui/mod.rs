@@ -1,12 +1,14 @@
-//! The web app (wasm32 only): the open draft, autosave, and the shell; routing is in [`route`]. The sections
-//! live in [`secties`]; they only read the draft and call the rules, checks and print code.
+//! The web app (wasm32 only): the open draft, autosave, the split loader and the app. Routing is
+//! in [`route`], the shell (banners, error summary) in [`shell`], DOM helpers in [`dom`]; the
+//! pages live in [`pagina`]; they only read the draft and call the rules, checks and print code.
 
 pub mod analyse;
 pub mod dom;
 pub mod opslag;
+pub mod pagina;
 pub mod regels;
 pub mod route;
-pub mod secties;
+pub mod shell;
 pub mod velden;
 
 use route::route_van_hash;
@@ -427,7 +429,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LaadFout {
 /// module is fetched by [`laad_concept_module`], soon after the start page is up.
 #[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, preload(laad_concept_module), fallible)]
 fn concept_pagina(pagina: Pagina) -> Result<AnyView, LaadFout> {
-    Ok(view! { <secties::ConceptPagina pagina=pagina /> }.into_any())
+    Ok(view! { <pagina::ConceptPagina pagina=pagina /> }.into_any())
 }
 
 /// The result of a future that is already complete, without waiting. A split function whose
@@ -603,11 +605,11 @@ pub fn App() -> impl IntoView {
                 <span class="kop__sub">"aanvraag voorbereiden"</span>
             </div>
         </header>
-        <secties::Banners />
+        <shell::Banners />
         <main id="hoofdinhoud" tabindex="-1">
             {move || match route.get() {
-                Route::Start => view! { <secties::Start /> }.into_any(),
-                Route::Toegankelijkheid => view! { <secties::Toegankelijkheid /> }.into_any(),
+                Route::Start => view! { <pagina::Start /> }.into_any(),
+                Route::Toegankelijkheid => view! { <pagina::Toegankelijkheid /> }.into_any(),
                 Route::Concept { pagina, .. } => concept_weergave(pagina, module),
             }}
         </main>
