@@ -2,7 +2,7 @@
 //! Everything here is optional; an application without it is complete. The page only calls
 //! `crate::analyse` (and the rule engine through it) and shows the results.
 
-use super::secties::focus_op;
+use super::dom::focus_op;
 use super::velden::{veld_id, Aantal, Bedrag, Percentage};
 use super::Ctx;
 use crate::analyse::{ambitie, effect, historie, svg, wat_als};

@@ -1,220 +1,27 @@
-//! The web app (wasm32 only): routing, the open draft, autosave, and the shell. The sections
-//! live in [`secties`]; they only read the draft and call the rules, checks and print code.
+//! The web app (wasm32 only): the open draft, autosave, the split loader and the app. Routing is
+//! in [`route`], the shell (banners, error summary) in [`shell`], DOM helpers in [`dom`]; the
+//! pages live in [`pagina`]; they only read the draft and call the rules, checks and print code.
 
 pub mod analyse;
+pub mod dom;
 pub mod opslag;
+pub mod pagina;
 pub mod regels;
-pub mod secties;
+pub mod route;
+pub mod shell;
 pub mod velden;
 
-use crate::checks::{controleer_met, Controle, Sectie};
+use route::route_van_hash;
+pub use route::{ga_naar, href, Onderdeel, Pagina, Route};
+
+use crate::checks::{controleer_met, Controle};
 use crate::drafts::{self, IndexRegel};
 use crate::model::Aanvraag;
-use crate::rules::{Uitkomst, Versie};
+use crate::rules::Uitkomst;
 use leptos::prelude::*;
 use opslag::OpslagFout;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
-
-/// Which page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    /// Drafts in this browser.
-    Start,
-    /// One page of one draft.
-    Concept {
-        /// Draft id.
-        id: String,
-        /// Page.
-        pagina: Pagina,
-    },
-    /// The accessibility statement.
-    Toegankelijkheid,
-}
-
-/// The pages of a draft, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pagina {
-    /// Task list.
-    Overzicht,
-    /// Figures and results.
-    Rekenen,
-    /// A.
-    A,
-    /// B or B1/B2.
-    B,
-    /// C.
-    C,
-    /// D.
-    D,
-    /// 2.
-    Raad,
-    /// All checks.
-    Controleren,
-    /// Export and print.
-    Afronden,
-    /// The print view.
-    Afdrukken,
-    /// Check your answers: the whole request (`None`) or one part.
-    Antwoorden(Option<Onderdeel>),
-    /// Insight beyond the form: history chart, effect of measures, what-if, ambition.
-    Analyse,
-}
-
-/// The parts a review page can be limited to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Onderdeel {
-    /// Figures.
-    Rekenen,
-    /// A.
-    A,
-    /// B.
-    B,
-    /// C.
-    C,
-    /// D.
-    D,
-    /// 2.
-    Raad,
-}
-
-impl Onderdeel {
-    /// All parts, in form order.
-    pub const ALLE: [Onderdeel; 6] = [Onderdeel::Rekenen, Onderdeel::A, Onderdeel::B, Onderdeel::C, Onderdeel::D, Onderdeel::Raad];
-
-    /// The page where this part is filled in.
-    pub fn pagina(self) -> Pagina {
-        match self {
-            Onderdeel::Rekenen => Pagina::Rekenen,
-            Onderdeel::A => Pagina::A,
-            Onderdeel::B => Pagina::B,
-            Onderdeel::C => Pagina::C,
-            Onderdeel::D => Pagina::D,
-            Onderdeel::Raad => Pagina::Raad,
-        }
-    }
-
-    /// The part filled in on page `p`, if any.
-    pub fn van_pagina(p: Pagina) -> Option<Onderdeel> {
-        Onderdeel::ALLE.into_iter().find(|o| o.pagina() == p)
-    }
-}
-
-impl Pagina {
-    /// The steps counted in "Stap x van y".
-    pub const STAPPEN: [Pagina; 8] =
-        [Pagina::Rekenen, Pagina::A, Pagina::B, Pagina::C, Pagina::D, Pagina::Raad, Pagina::Controleren, Pagina::Afronden];
-
-    /// URL part.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Pagina::Overzicht => "overzicht",
-            Pagina::Rekenen => "rekenen",
-            Pagina::A => "a",
-            Pagina::B => "b",
-            Pagina::C => "c",
-            Pagina::D => "d",
-            Pagina::Raad => "raad",
-            Pagina::Controleren => "controleren",
-            Pagina::Afronden => "afronden",
-            Pagina::Afdrukken => "afdrukken",
-            Pagina::Analyse => "analyse",
-            Pagina::Antwoorden(None) => "antwoorden",
-            Pagina::Antwoorden(Some(o)) => match o {
-                Onderdeel::Rekenen => "antwoorden-rekenen",
-                Onderdeel::A => "antwoorden-a",
-                Onderdeel::B => "antwoorden-b",
-                Onderdeel::C => "antwoorden-c",
-                Onderdeel::D => "antwoorden-d",
-                Onderdeel::Raad => "antwoorden-raad",
-            },
-        }
-    }
-
-    fn van_slug(s: &str) -> Option<Pagina> {
-        [
-            Pagina::Overzicht,
-            Pagina::Rekenen,
-            Pagina::A,
-            Pagina::B,
-            Pagina::C,
-            Pagina::D,
-            Pagina::Raad,
-            Pagina::Controleren,
-            Pagina::Afronden,
-            Pagina::Afdrukken,
-            Pagina::Antwoorden(None),
-            Pagina::Analyse,
-        ]
-        .into_iter()
-        .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
-        .find(|p| p.slug() == s)
-    }
-
-    /// Page title.
-    pub fn titel(self, versie: Versie) -> &'static str {
-        match self {
-            Pagina::Overzicht => "Overzicht",
-            Pagina::Rekenen => "Rekenen: tekort en vangnetuitkering",
-            Pagina::A => "A. Analyse van de oorzaken van het tekort",
-            Pagina::B if versie == Versie::Uitgebreid => "B. Getroffen interne en externe maatregelen",
-            Pagina::B => "B. Getroffen maatregelen",
-            Pagina::C => "C. Beoogd effect van de maatregelen",
-            Pagina::D => "D. Ondertekening door het college",
-            Pagina::Raad => "2. Instemming gemeenteraad",
-            Pagina::Controleren => "Controleren",
-            Pagina::Afronden => "Afronden: bestand en afdrukken",
-            Pagina::Afdrukken => "Afdrukversie",
-            Pagina::Analyse => "Inzicht: verloop, effect, wat-als en ambitie",
-            Pagina::Antwoorden(None) => "Uw antwoorden controleren",
-            Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
-            Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",
-            Pagina::Antwoorden(Some(Onderdeel::B)) => "Uw antwoorden: B. Maatregelen",
-            Pagina::Antwoorden(Some(Onderdeel::C)) => "Uw antwoorden: C. Beoogd effect",
-            Pagina::Antwoorden(Some(Onderdeel::D)) => "Uw antwoorden: D. Ondertekening college",
-            Pagina::Antwoorden(Some(Onderdeel::Raad)) => "Uw antwoorden: 2. Instemming gemeenteraad",
-        }
-    }
-
-    /// The page a check's section is on.
-    pub fn van_sectie(s: Sectie) -> Pagina {
-        match s {
-            Sectie::Rekenen => Pagina::Rekenen,
-            Sectie::A => Pagina::A,
-            Sectie::B | Sectie::B1 | Sectie::B2 => Pagina::B,
-            Sectie::C => Pagina::C,
-            Sectie::D => Pagina::D,
-            Sectie::Raad => Pagina::Raad,
-        }
-    }
-}
-
-/// The URL hash of a route.
-pub fn href(r: &Route) -> String {
-    match r {
-        Route::Start => "#/".into(),
-        Route::Toegankelijkheid => "#/toegankelijkheid".into(),
-        Route::Concept { id, pagina } => format!("#/concept/{id}/{}", pagina.slug()),
-    }
-}
-
-fn route_van_hash(hash: &str) -> Route {
-    let h = hash.trim_start_matches('#').trim_start_matches('/');
-    let delen: Vec<&str> = h.split('/').collect();
-    match delen.as_slice() {
-        ["toegankelijkheid"] => Route::Toegankelijkheid,
-        ["concept", id, p] if !id.is_empty() => {
-            Route::Concept { id: id.to_string(), pagina: Pagina::van_slug(p).unwrap_or(Pagina::Overzicht) }
-        }
-        ["concept", id] if !id.is_empty() => Route::Concept { id: id.to_string(), pagina: Pagina::Overzicht },
-        _ => Route::Start,
-    }
-}
-
-/// Goes to a route (pushes history).
-pub fn ga_naar(r: &Route) {
-    let _ = window().location().set_hash(&href(r));
-}
 
 /// State of saving, shown in the banner.
 #[derive(Clone, Debug, PartialEq)]
@@ -606,18 +413,6 @@ impl Ctx {
     }
 }
 
-/// Tells tests and the benchmark that the app is interactive: called by each page once it is
-/// mounted (a draft page arrives later than the shell, with its own wasm module).
-pub fn markeer_klaar() {
-    request_animation_frame(|| {
-        if let Some(b) = document().body() {
-            if !b.has_attribute("data-app-klaar") {
-                let _ = b.set_attribute("data-app-klaar", "ja");
-            }
-        }
-    });
-}
-
 /// The draft pages' module failed to load (network gone after the start page loaded).
 #[derive(Debug)]
 pub struct LaadFout;
@@ -634,7 +429,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LaadFout {
 /// module is fetched by [`laad_concept_module`], soon after the start page is up.
 #[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, preload(laad_concept_module), fallible)]
 fn concept_pagina(pagina: Pagina) -> Result<AnyView, LaadFout> {
-    Ok(view! { <secties::ConceptPagina pagina=pagina /> }.into_any())
+    Ok(view! { <pagina::ConceptPagina pagina=pagina /> }.into_any())
 }
 
 /// The result of a future that is already complete, without waiting. A split function whose
@@ -810,11 +605,11 @@ pub fn App() -> impl IntoView {
                 <span class="kop__sub">"aanvraag voorbereiden"</span>
             </div>
         </header>
-        <secties::Banners />
+        <shell::Banners />
         <main id="hoofdinhoud" tabindex="-1">
             {move || match route.get() {
-                Route::Start => view! { <secties::Start /> }.into_any(),
-                Route::Toegankelijkheid => view! { <secties::Toegankelijkheid /> }.into_any(),
+                Route::Start => view! { <pagina::Start /> }.into_any(),
+                Route::Toegankelijkheid => view! { <pagina::Toegankelijkheid /> }.into_any(),
                 Route::Concept { pagina, .. } => concept_weergave(pagina, module),
             }}
         </main>

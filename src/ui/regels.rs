@@ -202,7 +202,7 @@ pub fn Herindeling() -> impl IntoView {
     let voeg_toe = move || {
         let n = c.aanvraag.with_untracked(|a| a.financien.voorgangers.len());
         c.wijzig(|a| a.financien.voorgangers.push(Voorganger::default()));
-        super::secties::focus_op(&veld_id(&format!("financien.voorgangers.{n}.naam")));
+        super::dom::focus_op(&veld_id(&format!("financien.voorgangers.{n}.naam")));
     };
     view! {
         <section class="herindeling" aria-labelledby="herindeling-kop">
@@ -257,7 +257,7 @@ pub fn Herindeling() -> impl IntoView {
                             </div>
                             <button type="button" class="knop knop--klein knop--gevaar" on:click=move |_| {
                                 c.wijzig(|a| { if i < a.financien.voorgangers.len() { a.financien.voorgangers.remove(i); } });
-                                super::secties::focus_op("herindeling");
+                                super::dom::focus_op("herindeling");
                             }>{format!("Voorganger {} verwijderen", i + 1)}</button>
                         </fieldset>
                     }

@@ -1,0 +1,164 @@
+//! The pages of a draft: [`ConceptPagina`] is the frame (heading, step count, navigation) that
+//! shows one of them; each page or part of the form has its own file. Also the helpers several
+//! pages share. Pages only read the draft and call the pure code (rules, checks, print).
+
+mod afdrukken;
+mod afronden;
+mod antwoorden;
+mod controleren;
+mod deel_a;
+mod deel_b;
+mod deel_c;
+mod ondertekening;
+mod overzicht;
+mod rekenen;
+mod start;
+mod toegankelijkheid;
+
+pub use start::Start;
+pub use toegankelijkheid::Toegankelijkheid;
+
+use super::dom::{focus_op, markeer_klaar, zet_titel};
+use super::shell::{FoutSamenvatting, OpslagRegel};
+use super::velden::{alinea_views, LangeTekst, Toelichting};
+use super::{href, Ctx, Pagina, Route};
+use crate::guidance::{self, Deel};
+use crate::model::Aanvraag;
+use crate::rules::{Ernst, Versie};
+use afdrukken::Afdrukken;
+use afronden::Afronden;
+use antwoorden::Antwoorden;
+use controleren::Controleren;
+use deel_a::DeelA;
+use deel_b::DeelB;
+use deel_c::DeelC;
+use leptos::prelude::*;
+use ondertekening::{DeelD, DeelRaad};
+use overzicht::Overzicht;
+use rekenen::Rekenen;
+
+pub(super) fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+pub(super) fn bestandsnaam(a: &Aanvraag, ext: &str) -> String {
+    let g: String = a.gemeente.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
+    format!("vangnetuitkering-{}-{}.{ext}", if g.is_empty() { "aanvraag".into() } else { g }, a.tekortjaar())
+}
+
+/// One page of a draft with its heading, step count and navigation.
+#[component]
+pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
+    let c = ctx();
+    let versie = c.structuur(|a| a.versie());
+    let gemeente = c.lees_veld("gemeente", |a| Some(&a.gemeente));
+    let tekortjaar = c.structuur(|a| a.tekortjaar());
+    let stap = Pagina::STAPPEN.iter().position(|p| *p == pagina).map(|i| i + 1);
+    let fouten_getoond = Memo::new(move |_| {
+        c.toon_fouten.get() && c.controles.with(|cs| cs.iter().any(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina))
+    });
+    // "Stap x van y" and "Fout: " in the document title, on every change.
+    super::effect(move || {
+        let titel = pagina.titel(versie.get());
+        let gemeente = gemeente.get();
+        let stap_tekst = stap.map(|s| format!("Stap {s} van {}: ", Pagina::STAPPEN.len())).unwrap_or_default();
+        let t = format!(
+            "{}{stap_tekst}{titel}{}",
+            if fouten_getoond.get() { "Fout: " } else { "" },
+            if gemeente.trim().is_empty() { String::new() } else { format!(" – {}", gemeente.trim()) }
+        );
+        zet_titel(&t);
+    });
+    focus_op("pagina-kop");
+    markeer_klaar();
+    let id = c.structuur(|a| a.id.clone());
+    let link = move |p: Pagina| href(&Route::Concept { id: id.get(), pagina: p });
+    view! {
+        <div class="concept">
+            <nav class="secties niet-afdrukken" aria-label="Onderdelen van de aanvraag">
+                <ol>
+                    <li><a href=move || link(Pagina::Overzicht) aria-current=move || (pagina == Pagina::Overzicht).then_some("page")>"Overzicht"</a></li>
+                    {Pagina::STAPPEN.into_iter().map(|p| view! {
+                        <li><a href=move || link(p) aria-current=move || (pagina == p).then_some("page")>{move || p.titel(versie.get())}</a></li>
+                    }).collect_view()}
+                    <li><a href=move || link(Pagina::Antwoorden(None)) aria-current=move || (pagina == Pagina::Antwoorden(None)).then_some("page")>"Uw antwoorden"</a></li>
+                    <li><a href=move || link(Pagina::Analyse) aria-current=move || (pagina == Pagina::Analyse).then_some("page")>"Inzicht"<span class="optioneel">" (optioneel)"</span></a></li>
+                </ol>
+            </nav>
+            <div class="pagina">
+                <FoutSamenvatting pagina=pagina />
+                <super::regels::AanpassingWaarschuwing />
+                {stap.map(|s| view! { <p class="stap" id="stap">{format!("Stap {s} van {}", Pagina::STAPPEN.len())}</p> })}
+                // The print view's own title is the page's one h1 (see `Afdrukken`).
+                {(pagina != Pagina::Afdrukken).then(|| view! {
+                    <h1 id="pagina-kop" tabindex="-1">
+                        {move || pagina.titel(versie.get())}
+                    </h1>
+                })}
+                <p class="kop-context">{move || gemeente.with(|g| format!("{}Tekortjaar {} · {}", if g.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", g.trim()) }, tekortjaar.get(), versie.get().naam()))}</p>
+                {match pagina {
+                    Pagina::Overzicht => view! { <Overzicht /> }.into_any(),
+                    Pagina::Rekenen => view! { <Rekenen /> }.into_any(),
+                    Pagina::A => view! { <DeelA /> }.into_any(),
+                    Pagina::B => view! { <DeelB /> }.into_any(),
+                    Pagina::C => view! { <DeelC /> }.into_any(),
+                    Pagina::D => view! { <DeelD /> }.into_any(),
+                    Pagina::Raad => view! { <DeelRaad /> }.into_any(),
+                    Pagina::Controleren => view! { <Controleren /> }.into_any(),
+                    Pagina::Afronden => view! { <Afronden /> }.into_any(),
+                    Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
+                    Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
+                    Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
+                }}
+                <OpslagRegel />
+                {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
+                    <div class="knoppen niet-afdrukken">
+                        <button type="button" class="knop knop--secundair" id="controleer-sectie" on:click=move |_| {
+                            c.toon_fouten.set(true);
+                            c.bewaar_als_wachtend();
+                            focus_op("fout-samenvatting");
+                        }>"Controleer dit onderdeel"</button>
+                        {move || match c.terug.get() {
+                            // Came here from a review page's "Wijzigen": go back there (WCAG 3.3.4).
+                            Some(terug) => view! {
+                                <a class="knop" id="terug-naar-antwoorden" href=link(terug)>"Terug naar uw antwoorden"</a>
+                            }.into_any(),
+                            None => Pagina::STAPPEN.iter().position(|p| *p == pagina).and_then(|i| Pagina::STAPPEN.get(i + 1).copied()).map(|volgende| view! {
+                                <a class="knop" id="volgende" href=link(volgende)>{move || format!("Verder: {}", volgende.titel(versie.get()))}</a>
+                            }).into_any(),
+                        }}
+                        {super::Onderdeel::van_pagina(pagina).map(|o| view! {
+                            <p><a id="antwoorden-onderdeel" href=move || link(Pagina::Antwoorden(Some(o)))>"Antwoorden van dit onderdeel bekijken"</a></p>
+                        })}
+                    </div>
+                })}
+            </div>
+        </div>
+    }
+}
+
+fn tekst_veld(
+    c: Ctx,
+    veld: &'static str,
+    label: String,
+    hint: Option<String>,
+    lees: fn(&Aanvraag) -> &String,
+    zet: fn(&mut Aanvraag) -> &mut String,
+    optioneel: bool,
+) -> impl IntoView {
+    view! {
+        <LangeTekst veld=veld label=label hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel
+            waarde=c.lees_veld(veld, move |a| Some(lees(a))).into()
+            zet=Callback::new(move |v: String| c.wijzig_veld(veld, |a| *zet(a) = v))
+            fout=c.fout_bij(veld) />
+    }
+}
+
+fn toelichting(versie: Versie, deel: Deel) -> impl IntoView {
+    guidance::tekst(versie, deel).map(|t| {
+        view! {
+            {(!t.formuliertekst.trim().is_empty()).then(|| view! { <div class="formuliertekst">{alinea_views(t.formuliertekst)}</div> })}
+            <Toelichting titel="Officiële toelichting bij deze vraag" tekst=t.toelichting bron=t.bron />
+        }
+    })
+}
