@@ -909,9 +909,14 @@ impl Veld {
                 match v {
                     AanpassingVeld::Drempel => getal(r.and_then(|r| r.drempel)),
                     AanpassingVeld::UitgebreidDrempel => getal(r.and_then(|r| r.uitgebreid_drempel)),
+                    // A band reads as replaced only where it differs from the year's band: the
+                    // replaced list starts as a copy of the year's, and that copy replaces nothing.
                     AanpassingVeld::Band { uitgebreid, i, deel } => getal(r.and_then(|r| {
                         let b = if *uitgebreid { &r.uitgebreid_banden } else { &r.banden };
-                        b.as_ref()?.get(*i).map(|b| if *deel == BandVeld::Vanaf { b.vanaf } else { b.aandeel })
+                        let waarde = |b: &rules::Band| if *deel == BandVeld::Vanaf { b.vanaf } else { b.aandeel };
+                        let eigen = waarde(b.as_ref()?.get(*i)?);
+                        let standaard = standaard_banden(a.tekortjaar(), *uitgebreid);
+                        (standaard.get(*i).map(waarde) != Some(eigen)).then_some(eigen)
                     })),
                     AanpassingVeld::UitersteDatum => Some(Waarde::Datum(r.and_then(|r| r.uiterste_datum))),
                     AanpassingVeld::Reden => Some(Waarde::Tekst(r.map(|r| r.reden.clone()).unwrap_or_default())),
@@ -1253,11 +1258,20 @@ fn jaar_cijfers_mut(jaren: &mut Vec<JaarCijfers>, jaar: i32) -> &mut JaarCijfers
     &mut jaren[p]
 }
 
+/// The year's own bands (of the regular or the uitgebreid vangnet).
+fn standaard_banden(jaar: i32, uitgebreid: bool) -> Vec<rules::Band> {
+    rules::regels(jaar)
+        .map(|r| if uitgebreid { r.uitgebreid_vangnet.map(|u| u.banden.waarde).unwrap_or_default() } else { r.banden.waarde })
+        .unwrap_or_default()
+}
+
 /// A band of the override: the replaced bands start as a copy of the year's bands, and go back
 /// to "not replaced" when they equal them again.
 fn zet_band(r: &mut RegelAanpassing, jaar: i32, uitgebreid: bool, i: usize, deel: BandVeld, v: Option<Decimal>) -> Result<(), ZetFout> {
-    let Some(regels) = rules::regels(jaar) else { return Err(ZetFout::BestaatNiet) };
-    let standaard = if uitgebreid { regels.uitgebreid_vangnet.map(|u| u.banden.waarde).unwrap_or_default() } else { regels.banden.waarde };
+    if rules::regels(jaar).is_none() {
+        return Err(ZetFout::BestaatNiet);
+    }
+    let standaard = standaard_banden(jaar, uitgebreid);
     let banden = if uitgebreid { &mut r.uitgebreid_banden } else { &mut r.banden };
     let lijst = banden.get_or_insert_with(|| standaard.clone());
     let (Some(b), Some(s)) = (lijst.get_mut(i), standaard.get(i)) else { return Err(ZetFout::BestaatNiet) };
@@ -1312,6 +1326,7 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
     v.extend([AanpassingVeld::UitersteDatum, AanpassingVeld::Reden].map(Veld::Aanpassing));
     v.push(Veld::Tekst(TekstVeld::A));
     v.extend([TekstVeld::B, TekstVeld::B1, TekstVeld::B2].map(Veld::Tekst));
+    v.extend([Soort::Intern, Soort::Extern].map(Veld::Maatregelen));
     for m in &a.maatregelen {
         for f in MaatregelVeld::TEKSTEN.into_iter().chain([MaatregelVeld::DatumGetroffen]) {
             v.push(Veld::Maatregel { id: m.id.clone(), veld: f });
