@@ -203,7 +203,8 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Result<&Uitkomst, &RekenFou
                     "basis.extern",
                     Sectie::B,
                     "Het basisverzoek vraagt geen externe maatregelen. Ze mogen wel genoemd worden; controleer of niet het uitgebreide verzoek geldt.".into(),
-                    Veld::Maatregelen(Soort::Extern),
+                    // Page B of the basisverzoek has one list of measures, under the "intern" heading.
+                    Veld::Maatregelen(Soort::Intern),
                 );
             }
         }

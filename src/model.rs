@@ -278,6 +278,9 @@ pub struct Brondocument {
     pub datum: String,
 }
 
+/// The tekortjaar a new draft starts with, until the user picks another.
+pub const STANDAARD_TEKORTJAAR: i32 = 2025;
+
 impl Aanvraag {
     /// A new, empty application for tekortjaar `jaar`.
     pub fn nieuw(id: impl Into<String>, jaar: i32) -> Aanvraag {

@@ -768,7 +768,7 @@ impl Veld {
                 CollegeVeld::Burgemeester => "Naam van de burgemeester".into(),
             },
             Veld::Raad(v) => match v {
-                RaadVeld::Datum => "Datum van instemming".into(),
+                RaadVeld::Datum => "Datum van instemming door de gemeenteraad".into(),
                 RaadVeld::Voorzitter => "Naam van de voorzitter".into(),
                 RaadVeld::Griffier => "Naam van de griffier".into(),
             },
@@ -826,6 +826,27 @@ impl Veld {
         }
     }
 
+    /// True when the field's value decides which other fields exist (the year decides the
+    /// years and bands; the grants decide the form version and so page B): the UI writes it as a
+    /// broad change.
+    pub fn is_structureel(&self) -> bool {
+        matches!(self, Veld::Tekortjaar | Veld::Verleend(_))
+    }
+
+    /// True when the rules read the field (a change re-runs them).
+    pub fn raakt_regels(&self) -> bool {
+        matches!(
+            self,
+            Veld::Tekortjaar
+                | Veld::Inwoners
+                | Veld::Verleend(_)
+                | Veld::Cijfer { .. }
+                | Veld::VoorgangerNaam(_)
+                | Veld::VoorgangerCijfer { .. }
+                | Veld::Aanpassing(_)
+        )
+    }
+
     /// The bounds of the field's value.
     pub fn grens(&self) -> Grens {
         let getal = |max: i64, decimalen: u32, negatief: bool| Grens::Getal {
@@ -847,6 +868,13 @@ impl Veld {
                 _ => Grens::Geheel { min: i64::from(crate::date::MIN_YEAR), max: i64::from(crate::date::MAX_YEAR) },
             },
             VeldSoort::Datum | VeldSoort::JaNee | VeldSoort::Groep => Grens::Geen,
+        }
+    }
+
+    fn grens_tekst(&self) -> String {
+        match self.grens() {
+            Grens::Geheel { min, max } => format!("dit getal ligt buiten het toegestane bereik ({min} tot en met {max})."),
+            _ => "dit getal ligt buiten het toegestane bereik.".into(),
         }
     }
 
@@ -985,6 +1013,15 @@ impl Veld {
     /// [`ZetFout::BestaatNiet`] for a field that is not in `a`, [`ZetFout::VerkeerdeSoort`] for
     /// a value of another kind, [`ZetFout::BuitenGrens`] for a value out of bounds.
     pub fn zet(&self, a: &mut Aanvraag, w: Waarde) -> Result<(), ZetFout> {
+        // A whole-number field takes a number typed in a number control, if it is whole.
+        let w = match (self.soort(), w) {
+            (VeldSoort::Geheel, Waarde::Getal(d)) => Waarde::Geheel(match d {
+                None => None,
+                Some(d) if d.fract().is_zero() => Some(i64::try_from(d).map_err(|_| ZetFout::BuitenGrens(self.grens_tekst()))?),
+                Some(_) => return Err(ZetFout::BuitenGrens("Vul een heel getal in.".into())),
+            }),
+            (_, w) => w,
+        };
         self.binnen_grens(&w).map_err(ZetFout::BuitenGrens)?;
         let fout = ZetFout::VerkeerdeSoort;
         macro_rules! neem {
@@ -1417,5 +1454,75 @@ pub fn is_leeg(w: &Waarde) -> bool {
         Waarde::JaNee(b) => b.is_none(),
         Waarde::Geheel(n) => n.is_none(),
         Waarde::Geen => true,
+    }
+}
+
+/// A Rust type a field's value is read and written as (what a UI control holds).
+pub trait VeldWaarde: Clone + Default + PartialEq + Send + Sync + 'static {
+    /// The value, if `w` is of this type's kind.
+    fn uit(w: Waarde) -> Option<Self>;
+    /// The value as a [`Waarde`].
+    fn naar(self) -> Waarde;
+}
+
+impl VeldWaarde for String {
+    fn uit(w: Waarde) -> Option<Self> {
+        match w {
+            Waarde::Tekst(t) => Some(t),
+            _ => None,
+        }
+    }
+    fn naar(self) -> Waarde {
+        Waarde::Tekst(self)
+    }
+}
+
+/// Numbers: also a whole-number field, so one number control serves both.
+impl VeldWaarde for Option<Decimal> {
+    fn uit(w: Waarde) -> Option<Self> {
+        match w {
+            Waarde::Getal(d) => Some(d),
+            Waarde::Geheel(n) => Some(n.map(Decimal::from)),
+            _ => None,
+        }
+    }
+    fn naar(self) -> Waarde {
+        Waarde::Getal(self)
+    }
+}
+
+impl VeldWaarde for Option<Date> {
+    fn uit(w: Waarde) -> Option<Self> {
+        match w {
+            Waarde::Datum(d) => Some(d),
+            _ => None,
+        }
+    }
+    fn naar(self) -> Waarde {
+        Waarde::Datum(self)
+    }
+}
+
+impl VeldWaarde for Option<bool> {
+    fn uit(w: Waarde) -> Option<Self> {
+        match w {
+            Waarde::JaNee(b) => Some(b),
+            _ => None,
+        }
+    }
+    fn naar(self) -> Waarde {
+        Waarde::JaNee(self)
+    }
+}
+
+impl VeldWaarde for Option<i64> {
+    fn uit(w: Waarde) -> Option<Self> {
+        match w {
+            Waarde::Geheel(n) => Some(n),
+            _ => None,
+        }
+    }
+    fn naar(self) -> Waarde {
+        Waarde::Geheel(self)
     }
 }

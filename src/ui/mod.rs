@@ -14,7 +14,9 @@ pub mod velden;
 use route::route_van_hash;
 pub use route::{ga_naar, href, Onderdeel, Pagina, Route};
 
-use crate::checks::{controleer_met, Controle};
+use crate::checks::{controleer_met, Aard, Controle};
+use crate::rules::RekenFout;
+use crate::veld::{Veld, VeldWaarde, Waarde};
 use crate::drafts::{self, IndexRegel};
 use crate::model::Aanvraag;
 use crate::rules::Uitkomst;
@@ -44,7 +46,7 @@ pub struct Ctx {
     /// The open application.
     pub aanvraag: RwSignal<Aanvraag>,
     /// The rules' outcome (recomputed on change).
-    pub uitkomst: Memo<Result<Uitkomst, String>>,
+    pub uitkomst: Memo<Result<Uitkomst, RekenFout>>,
     /// All checks (recomputed on change).
     pub controles: Memo<Vec<Controle>>,
     /// Saving state.
@@ -67,51 +69,95 @@ pub struct Ctx {
     /// The review page a "Wijzigen" link came from, to return to after the change.
     pub terug: RwSignal<Option<Pagina>>,
     /// Fields the user changed and left: their checks show at once.
-    pub verlaten: RwSignal<HashSet<String>>,
+    pub verlaten: RwSignal<HashSet<Veld>>,
     /// Field-level change notification, so typing only wakes what shows that field.
     velden: Velden,
 }
 
 /// Field-level reactivity on top of the one `aanvraag` signal (what `reactive_stores` does per
-/// path, here only for the fields that are typed in). A keystroke must not wake every field on
-/// the page: a memo that reads `aanvraag` is re-checked on every change, and so is everything
-/// downstream of it (every render effect of every field of all 150 measure cards).
+/// path, here per typed [`Veld`]). A keystroke must not wake every field on the page: a memo
+/// that reads `aanvraag` is re-checked on every change, and so is everything downstream of it
+/// (every render effect of every field of all 150 measure cards).
 ///
 /// - [`Ctx::wijzig`] (and loading a draft) is a *broad* change: it notifies `breed`, which
-///   every field reader tracks.
-/// - [`Ctx::wijzig_veld`] is a *narrow* change of one field pointer: it notifies only that
-///   field's trigger. Readers of other fields ([`Ctx::lees_veld`]) and of the structure
+///   every field reader tracks. Adding, removing and moving rows, and choices that decide which
+///   fields exist, go through it.
+/// - A field's [`Binding`] writes through [`Veld::zet`], which changes that field and nothing
+///   another field reads (tests/veld.rs holds it to that), and notifies only that field's
+///   trigger ([`Ctx::schrijf`]). Readers of other fields ([`Ctx::lees`]) and of the structure
 ///   ([`Ctx::structuur`]) do not wake. Whole-draft readers (checks, rules, autosave) track
-///   `aanvraag` itself and see every change.
+///   `aanvraag` itself and see every change. A field whose value decides which other fields
+///   exist ([`Veld::is_structureel`]) is written broadly.
 /// - Field errors ([`Ctx::fout_bij`]) are one signal per field, set by one effect that derives
 ///   all shown errors from the checks at once (O(checks) per change of the checks, and only
 ///   fields whose message changed are notified).
 #[derive(Clone, Copy)]
 struct Velden {
     breed: Trigger,
-    /// Notified by narrow changes of a `financien.*` field: all the rules read besides broad changes.
-    financien: Trigger,
-    /// Per field pointer: its change trigger and, once asked for, its error signal.
-    register: StoredValue<HashMap<String, Veld>>,
+    /// Notified by narrow changes of a field the rules read ([`Veld::raakt_regels`]): all the
+    /// rules track besides broad changes.
+    regels: Trigger,
+    /// Per field: its change trigger and, once asked for, its error signal.
+    register: StoredValue<HashMap<Veld, VeldStaat>>,
 }
 
 #[derive(Default)]
-struct Veld {
+struct VeldStaat {
     gewijzigd: ArcTrigger,
     fout: Option<ArcRwSignal<Option<String>>>,
 }
 
 impl Velden {
-    fn sleutel(&self, veld: &str) -> ArcTrigger {
-        self.register.try_update_value(|m| m.entry(veld.to_string()).or_default().gewijzigd.clone()).unwrap_or_default()
+    fn sleutel(&self, veld: &Veld) -> ArcTrigger {
+        self.register.try_update_value(|m| m.entry(veld.clone()).or_default().gewijzigd.clone()).unwrap_or_default()
+    }
+}
+
+/// What every field control takes: its field (for the id, label and bounds), its value, its
+/// writer and its error. Built by [`Ctx::binding`] for a field of the draft; the writer goes
+/// through [`Veld::zet`], so a control cannot change anything but its own field.
+pub struct Binding<T: Send + Sync + 'static> {
+    /// The field; `None` for a control outside the application (the what-if amount).
+    pub veld: Option<Veld>,
+    /// The pointer the control's DOM ids are made from ([`Veld::pad`] for a field).
+    pub pad: String,
+    /// The current value.
+    pub waarde: Signal<T>,
+    /// Writes a new value.
+    pub zet: Callback<T>,
+    /// The check message shown at the field, if any.
+    pub fout: Signal<Option<String>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Binding<T> {
+    fn clone(&self) -> Self {
+        Binding { veld: self.veld.clone(), pad: self.pad.clone(), waarde: self.waarde, zet: self.zet, fout: self.fout }
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> Binding<T> {
+    /// A control bound to a plain signal: a value outside the application, or a component test.
+    pub fn los(pad: impl Into<String>, s: RwSignal<T>) -> Binding<T> {
+        let pad = pad.into();
+        Binding { veld: Veld::van_pad(&pad), pad, waarde: s.into(), zet: Callback::new(move |v| s.set(v)), fout: Signal::derive(|| None) }
+    }
+
+    /// The DOM id of the control.
+    pub fn id(&self) -> String {
+        format!("veld-{}", self.pad.replace('.', "-"))
+    }
+
+    /// The field's own label (empty for a control outside the application).
+    pub fn label(&self) -> String {
+        self.veld.as_ref().map(Veld::label).unwrap_or_default()
     }
 }
 
 /// Whether check `k` shows at its field: a field is checked once it was changed and left (NL
 /// Design System), and every field once the user asks for the checks or exports; never on the
 /// first keystroke. Rule-engine messages about figures (budget zero, …) always show.
-fn getoond(k: &Controle, toon: bool, verlaten: &HashSet<String>) -> bool {
-    k.ernst == crate::rules::Ernst::Fout && (toon || k.id.starts_with("cijfers.fout") || verlaten.contains(&k.veld))
+fn getoond(k: &Controle, toon: bool, verlaten: &HashSet<Veld>) -> bool {
+    k.ernst == crate::rules::Ernst::Fout && (toon || k.aard == Aard::Cijfer || verlaten.contains(&k.veld))
 }
 
 /// A message on top of the page, with an optional raw text to download.
@@ -127,15 +173,15 @@ impl Ctx {
     /// The check message for a field, if any and if messages are shown (see [`getoond`]): the
     /// first shown error about the field. One signal per field, set by one effect in [`App`]
     /// and notified only when the field's message changes.
-    pub fn fout_bij(&self, veld: &str) -> Signal<Option<String>> {
+    pub fn fout_bij(&self, veld: &Veld) -> Signal<Option<String>> {
         let toon = self.toon_fouten.get_untracked();
         let nu = self.verlaten.with_untracked(|v| {
-            self.controles.with_untracked(|cs| cs.iter().find(|k| k.veld == veld && getoond(k, toon, v)).map(|k| k.tekst.clone()))
+            self.controles.with_untracked(|cs| cs.iter().find(|k| &k.veld == veld && getoond(k, toon, v)).map(|k| k.tekst.clone()))
         });
         let s = self
             .velden
             .register
-            .try_update_value(|m| m.entry(veld.to_string()).or_default().fout.get_or_insert_with(|| ArcRwSignal::new(nu)).clone())
+            .try_update_value(|m| m.entry(veld.clone()).or_default().fout.get_or_insert_with(|| ArcRwSignal::new(nu)).clone())
             .unwrap_or_default();
         s.into()
     }
@@ -147,15 +193,15 @@ impl Ctx {
         self.verlaten.with(|v| {
             self.controles.with(|cs| {
                 // The first shown check per field, in check order.
-                let mut eerste: HashMap<&str, &String> = HashMap::new();
+                let mut eerste: HashMap<&Veld, &String> = HashMap::new();
                 for k in cs.iter().filter(|k| getoond(k, toon, v)) {
-                    eerste.entry(k.veld.as_str()).or_insert(&k.tekst);
+                    eerste.entry(&k.veld).or_insert(&k.tekst);
                 }
                 let gewijzigd = self.velden.register.try_with_value(|m| {
                     m.iter()
                         .filter_map(|(veld, r)| {
                             let s = r.fout.as_ref()?;
-                            let wil = eerste.get(veld.as_str()).copied();
+                            let wil = eerste.get(veld).copied();
                             s.with_untracked(|f| f.as_ref() != wil).then(|| (s.clone(), wil.cloned()))
                         })
                         .collect::<Vec<_>>()
@@ -168,22 +214,44 @@ impl Ctx {
     }
 
     /// Changes the application (and schedules an autosave). A *broad* change: everything that
-    /// shows part of the draft is re-checked. For typing in one field, see [`Ctx::wijzig_veld`].
+    /// shows part of the draft is re-checked. For a field, use its [`Binding`].
     pub fn wijzig(&self, f: impl FnOnce(&mut Aanvraag)) {
         self.aanvraag.update(f);
         self.velden.breed.notify();
     }
 
-    /// Changes only field `veld` (a field pointer, as in the checks): `f` must change nothing
-    /// else. Wakes the readers of that field ([`Ctx::lees_veld`]) and the whole-draft readers,
-    /// not the other fields.
-    pub fn wijzig_veld(&self, veld: &str, f: impl FnOnce(&mut Aanvraag)) {
-        self.aanvraag.update(f);
+    /// Writes `w` into field `veld` through [`Veld::zet`] (nothing else changes), and wakes the
+    /// readers of that field and the whole-draft readers, not the other fields. A field whose
+    /// value decides which fields exist is written as a broad change. A value the field refuses
+    /// (outside its bounds) is not written; the control says why.
+    pub fn schrijf(&self, veld: &Veld, w: Waarde) {
+        let mut gelukt = false;
+        self.aanvraag.update(|a| gelukt = veld.zet(a, w).is_ok());
+        if !gelukt {
+            return;
+        }
+        if veld.is_structureel() {
+            self.velden.breed.notify();
+            return;
+        }
         if let Some(Some(t)) = self.velden.register.try_with_value(|m| m.get(veld).map(|r| r.gewijzigd.clone())) {
             t.notify();
         }
-        if veld.starts_with("financien.") {
-            self.velden.financien.notify();
+        if veld.raakt_regels() {
+            self.velden.regels.notify();
+        }
+    }
+
+    /// The control's binding for field `veld` of the open draft.
+    pub fn binding<T: VeldWaarde>(&self, veld: Veld) -> Binding<T> {
+        let c = *self;
+        let schrijf_veld = veld.clone();
+        Binding {
+            pad: veld.pad(),
+            waarde: self.lees::<T>(&veld).into(),
+            zet: Callback::new(move |w: T| c.schrijf(&schrijf_veld, w.naar())),
+            fout: self.fout_bij(&veld),
+            veld: Some(veld),
         }
     }
 
@@ -193,22 +261,12 @@ impl Ctx {
         self.velden.breed.notify();
     }
 
-    /// The value of field `veld`: re-run only when that field is written ([`Ctx::wijzig_veld`])
-    /// or on a broad change, so the copy it keeps is made only then. `None` reads as the default
-    /// (e.g. a removed measure).
-    pub fn lees_veld<T>(&self, veld: &str, lees: impl for<'a> Fn(&'a Aanvraag) -> Option<&'a T> + Send + Sync + 'static) -> Memo<T>
-    where
-        T: Clone + Default + PartialEq + Send + Sync + 'static,
-    {
-        self.lees_veld_waarde(veld, move |a| lees(a).cloned().unwrap_or_default())
-    }
-
-    /// Like [`Ctx::lees_veld`] for values computed from the draft (amounts, dates).
-    pub fn lees_veld_waarde<T>(&self, veld: &str, lees: impl Fn(&Aanvraag) -> T + Send + Sync + 'static) -> Memo<T>
-    where
-        T: PartialEq + Send + Sync + 'static,
-    {
-        self.volg(Some(self.velden.sleutel(veld)), Box::new(lees))
+    /// The value of field `veld`: re-run only when that field is written ([`Ctx::schrijf`]) or
+    /// on a broad change, so the copy it keeps is made only then. A field that is not there (a
+    /// removed measure) reads as empty.
+    pub fn lees<T: VeldWaarde>(&self, veld: &Veld) -> Memo<T> {
+        let v = veld.clone();
+        self.volg(Some(self.velden.sleutel(veld)), Box::new(move |a| v.lees(a).and_then(T::uit).unwrap_or_default()))
     }
 
     /// A value that no single-field edit changes (ids, order, kinds, counts, choices made with
@@ -316,16 +374,16 @@ impl Ctx {
     }
 
     /// Marks field `veld` as changed and left, so its check shows.
-    pub fn verlaat(&self, veld: &str) {
+    pub fn verlaat(&self, veld: &Veld) {
         if !self.verlaten.with_untracked(|v| v.contains(veld)) {
             self.verlaten.update(|v| {
-                v.insert(veld.to_string());
+                v.insert(veld.clone());
             });
         }
     }
 
     /// Typing again in a field: its check waits until the field is left again.
-    pub fn typt(&self, veld: &str) {
+    pub fn typt(&self, veld: &Veld) {
         if self.verlaten.with_untracked(|v| v.contains(veld)) {
             self.verlaten.update(|v| {
                 v.remove(veld);
@@ -366,18 +424,18 @@ impl Ctx {
                     // The unreadable text is kept aside; this tab continues from the revision the
                     // other key says, so its first save replaces the broken draft.
                     self.revisie.set_value(self.opgeslagen_revisie(id).unwrap_or(0));
-                    self.zet_aanvraag(Aanvraag::nieuw(id, 2025));
+                    self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::STANDAARD_TEKORTJAAR));
                     self.opslag.set(OpslagStatus::Niets);
                 }
             },
             Ok(None) => {
                 self.revisie.set_value(0);
-                self.zet_aanvraag(Aanvraag::nieuw(id, 2025));
+                self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::STANDAARD_TEKORTJAAR));
                 self.opslag.set(OpslagStatus::Niets);
             }
             Err(e) => {
                 self.revisie.set_value(0);
-                self.zet_aanvraag(Aanvraag::nieuw(id, 2025));
+                self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::STANDAARD_TEKORTJAAR));
                 self.opslag.set(OpslagStatus::Mislukt(e));
             }
         }
@@ -510,16 +568,16 @@ pub fn effect(f: impl Fn() + 'static) {
 pub fn App() -> impl IntoView {
     let route = RwSignal::new(route_van_hash(&window().location().hash().unwrap_or_default()));
     let aanvraag = RwSignal::new(Aanvraag::default());
-    let velden = Velden { breed: Trigger::new(), financien: Trigger::new(), register: StoredValue::new(HashMap::new()) };
+    let velden = Velden { breed: Trigger::new(), regels: Trigger::new(), register: StoredValue::new(HashMap::new()) };
     // The rules read only the figures and the rule adjustments (`Aanvraag::uitkomst`): they
     // re-run on broad changes and on typing in a figure, not on typing a text.
     let uitkomst = Memo::new(move |_| {
         velden.breed.track();
-        velden.financien.track();
-        aanvraag.with_untracked(|a| a.uitkomst(opslag::vandaag()).map_err(|e| e.to_string()))
+        velden.regels.track();
+        aanvraag.with_untracked(|a| a.uitkomst(opslag::vandaag()))
     });
     let controles = Memo::new(move |_| {
-        uitkomst.with(|u| aanvraag.with(|a| controleer_met(a, u.as_ref().ok(), u.as_ref().err().cloned(), opslag::vandaag())))
+        uitkomst.with(|u| aanvraag.with(|a| controleer_met(a, u.as_ref(), opslag::vandaag())))
     });
     let ctx = Ctx {
         aanvraag,

@@ -2,15 +2,12 @@
 //! guidance at hand. Each field ties its label, hint and error to the control
 //! (`aria-describedby`, `aria-invalid`) and shows the same message the checks list shows.
 
+use super::Binding;
 use crate::date::Date;
 use crate::nl;
+use crate::veld::{Veld, Waarde};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-
-/// The DOM id of the control for a field pointer (`maatregelen.m3.naam` → `veld-maatregelen-m3-naam`).
-pub fn veld_id(pointer: &str) -> String {
-    format!("veld-{}", pointer.replace('.', "-"))
-}
 
 /// The ids and ARIA wiring every field shares: the label points at the control; the hint, the
 /// error and any extra description are tied to it with `aria-describedby`; a field with an
@@ -23,8 +20,8 @@ struct Koppeling {
 }
 
 impl Koppeling {
-    fn new(veld: &str, hint: Option<String>, fout: Signal<Option<String>>) -> Koppeling {
-        Koppeling { id: veld_id(veld), hint, fout }
+    fn new<T: Send + Sync + 'static>(b: &Binding<T>, hint: Option<String>, fout: Signal<Option<String>>) -> Koppeling {
+        Koppeling { id: b.id(), hint, fout }
     }
 
     fn hint_id(&self) -> String {
@@ -75,20 +72,25 @@ impl Koppeling {
 }
 
 /// Tells the app's state that field `veld` is being typed in (its check waits for the blur).
-fn typt(veld: &str) {
-    if let Some(c) = use_context::<super::Ctx>() {
-        c.typt(veld);
+fn typt(veld: &Option<Veld>) {
+    if let (Some(c), Some(v)) = (use_context::<super::Ctx>(), veld) {
+        c.typt(v);
     }
 }
 
 /// The handler that marks a field as changed and left in the app's state (outside the app,
 /// e.g. in component tests, there is no state and nothing happens).
-fn verlaten<E>(veld: String) -> impl Fn(E) + Clone + 'static {
+fn verlaten<E>(veld: Option<Veld>) -> impl Fn(E) + Clone + 'static {
     move |_| {
-        if let Some(c) = use_context::<super::Ctx>() {
-            c.verlaat(&veld);
+        if let (Some(c), Some(v)) = (use_context::<super::Ctx>(), &veld) {
+            c.verlaat(v);
         }
     }
+}
+
+/// The label: the one given, else the field's own.
+fn label_van<T: Send + Sync + 'static>(label: Option<String>, b: &Binding<T>) -> String {
+    label.filter(|l| !l.is_empty()).unwrap_or_else(|| b.label())
 }
 
 fn optioneel_tekst(optioneel: bool) -> Option<impl IntoView> {
@@ -102,22 +104,14 @@ fn tekens(n: usize) -> String {
 /// Long answer (textarea) with a character count announced after typing pauses.
 #[component]
 pub fn LangeTekst(
-    /// Field pointer (see `checks::Controle::veld`).
-    #[prop(into)]
-    veld: String,
-    /// Visible label.
-    #[prop(into)]
-    label: String,
+    /// The field: value, writer and the check message shown at it (same words as in the checks).
+    binding: Binding<String>,
+    /// Visible label, when it differs from the field's own.
+    #[prop(optional, into)]
+    label: Option<String>,
     /// Short hint under the label.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// Current value.
-    waarde: Signal<String>,
-    /// Called with the new text on every input.
-    zet: Callback<String>,
-    /// Error shown at the field (same words as in the checks).
-    #[prop(into)]
-    fout: Signal<Option<String>>,
     /// Visible rows.
     #[prop(default = 8)]
     rijen: u32,
@@ -125,8 +119,9 @@ pub fn LangeTekst(
     #[prop(optional)]
     optioneel: bool,
 ) -> impl IntoView {
-    let k = Koppeling::new(&veld, hint.filter(|h| !h.is_empty()), fout);
-    let veld_pointer = veld.clone();
+    let k = Koppeling::new(&binding, hint.filter(|h| !h.is_empty()), binding.fout);
+    let label = label_van(label, &binding);
+    let (waarde, zet, veld_pointer, naam) = (binding.waarde, binding.zet, binding.veld.clone(), binding.pad.clone());
     let telling_id = format!("{}-telling", k.id);
     // The count is announced only after typing pauses (a live region updated on every key
     // would interrupt the screen reader constantly).
@@ -143,7 +138,7 @@ pub fn LangeTekst(
             {k.hint_en_fout()}
             <textarea
                 id=k.id.clone()
-                name=veld
+                name=naam
                 rows=rijen
                 spellcheck="true"
                 aria-invalid=k.invalid()
@@ -180,22 +175,14 @@ pub fn LangeTekst(
 /// Short text input (names).
 #[component]
 pub fn KorteTekst(
-    /// Field pointer.
-    #[prop(into)]
-    veld: String,
-    /// Visible label.
-    #[prop(into)]
-    label: String,
+    /// The field.
+    binding: Binding<String>,
+    /// Visible label, when it differs from the field's own.
+    #[prop(optional, into)]
+    label: Option<String>,
     /// Short hint under the label.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// Current value.
-    waarde: Signal<String>,
-    /// Called with the new text on every input.
-    zet: Callback<String>,
-    /// Error shown at the field.
-    #[prop(into)]
-    fout: Signal<Option<String>>,
     /// `autocomplete` token (WCAG 1.3.5), default off.
     #[prop(optional, into)]
     autocomplete: Option<String>,
@@ -203,8 +190,9 @@ pub fn KorteTekst(
     #[prop(optional)]
     optioneel: bool,
 ) -> impl IntoView {
-    let k = Koppeling::new(&veld, hint, fout);
-    let veld_pointer = veld.clone();
+    let k = Koppeling::new(&binding, hint, binding.fout);
+    let label = label_van(label, &binding);
+    let (waarde, zet, veld_pointer, naam) = (binding.waarde, binding.zet, binding.veld.clone(), binding.pad.clone());
     view! {
         <div class="veld" class:veld--fout=k.heeft_fout()>
             <label for=k.id.clone() class="veld__label">{label}{optioneel_tekst(optioneel)}</label>
@@ -212,7 +200,7 @@ pub fn KorteTekst(
             <input
                 type="text"
                 id=k.id.clone()
-                name=veld
+                name=naam
                 autocomplete=autocomplete.unwrap_or_else(|| "off".into())
                 aria-invalid=k.invalid()
                 aria-describedby=k.describedby(None)
@@ -266,17 +254,50 @@ const PERCENTAGE: Getal = Getal {
     na: "%",
 };
 
+const GEHEEL: Getal = Getal {
+    lees: |t| match nl::parse_money(t) {
+        Ok(v) if v.fract().is_zero() => Ok(Some(v)),
+        Ok(_) => Err("Vul een heel getal in, bijvoorbeeld 152.000".into()),
+        Err(nl::MoneyError::Empty) => Ok(None),
+        Err(_) => Err("Dit is geen getal. Schrijf bijvoorbeeld 152.000".into()),
+    },
+    schrijf: nl::format_amount_input,
+    voor: "",
+    na: "",
+};
+
+/// A year: digits only, no grouping ("2018", not "2.018").
+const JAAR: Getal = Getal {
+    lees: |t| {
+        let t = t.trim();
+        if t.is_empty() {
+            Ok(None)
+        } else if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(t.parse::<i64>().ok().map(Decimal::from))
+        } else {
+            Err("Vul een jaar in met vier cijfers, bijvoorbeeld 2018".into())
+        }
+    },
+    schrijf: |d| d.trunc().to_string(),
+    voor: "",
+    na: "",
+};
+
 /// A number field: while typing, a readable number updates the results at once; an unreadable
 /// one is shown as an error when the field is left, and the typed text stays so nothing is lost.
-fn getal_veld(
-    soort: Getal,
-    veld: String,
-    label: String,
-    hint: Option<String>,
-    waarde: Signal<Option<Decimal>>,
-    zet: Callback<Option<Decimal>>,
-    fout: Signal<Option<String>>,
-) -> impl IntoView {
+fn getal_veld(soort: Getal, binding: Binding<Option<Decimal>>, label: Option<String>, hint: Option<String>) -> impl IntoView {
+    let label = label_van(label, &binding);
+    let (waarde, zet, fout, veld, naam) = (binding.waarde, binding.zet, binding.fout, binding.veld.clone(), binding.pad.clone());
+    // A readable number outside the field's bounds is refused like an unreadable one, with the
+    // field's own sentence: nothing out of bounds reaches the draft.
+    let lees = move |t: &str| -> Result<Option<Decimal>, String> {
+        let v = (soort.lees)(t)?;
+        match (&veld, v) {
+            (Some(veld), Some(d)) => veld.binnen_grens(&Waarde::Getal(Some(d))).map(|()| Some(d)).map_err(|e| hoofdletter(&e)),
+            _ => Ok(v),
+        }
+    };
+    let lees = std::sync::Arc::new(lees);
     let begin = waarde.get_untracked().map(soort.schrijf).unwrap_or_default();
     let (tekst, zet_tekst) = signal(begin);
     let (parse_fout, zet_parse_fout) = signal(None::<String>);
@@ -288,7 +309,8 @@ fn getal_veld(
             zet_tekst.set(w.map(soort.schrijf).unwrap_or_default());
         }
     });
-    let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
+    let k = Koppeling::new(&binding, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
+    let (lees_in, lees_uit) = (lees.clone(), lees);
     view! {
         <div class="veld veld--getal" class:veld--fout=k.heeft_fout()>
             <label for=k.id.clone() class="veld__label">{label}</label>
@@ -301,14 +323,14 @@ fn getal_veld(
                     autocomplete="off"
                     spellcheck="false"
                     id=k.id.clone()
-                    name=veld
+                    name=naam
                     aria-invalid=k.invalid()
                     aria-describedby=k.describedby(None)
                     prop:value=move || tekst.get()
                     on:input:target=move |ev| {
                         let t = ev.target().value();
                         zet_tekst.set(t.clone());
-                        match (soort.lees)(&t) {
+                        match lees_in(&t) {
                             Ok(v) => {
                                 zet_parse_fout.set(None);
                                 zet.run(v);
@@ -317,7 +339,7 @@ fn getal_veld(
                             Err(_) => zet.run(None),
                         }
                     }
-                    on:change:target=move |ev| match (soort.lees)(&ev.target().value()) {
+                    on:change:target=move |ev| match lees_uit(&ev.target().value()) {
                         Ok(Some(v)) => {
                             zet_parse_fout.set(None);
                             zet_tekst.set((soort.schrijf)(v));
@@ -333,94 +355,86 @@ fn getal_veld(
 }
 
 /// Money input: Dutch spellings accepted (`1.234.567,89`, `€ 1.234.567`, …), exact decimal out.
+/// The check's error from the rules (e.g. budget zero) shows when there is no parse error.
 #[component]
 pub fn Bedrag(
-    /// Field pointer.
-    #[prop(into)]
-    veld: String,
-    /// Visible label.
-    #[prop(into)]
-    label: String,
+    /// The field.
+    binding: Binding<Option<Decimal>>,
+    /// Visible label, when it differs from the field's own.
+    #[prop(optional, into)]
+    label: Option<String>,
     /// Short hint under the label.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// Current value.
-    waarde: Signal<Option<Decimal>>,
-    /// Called with the parsed amount (`None` while empty or unreadable).
-    zet: Callback<Option<Decimal>>,
-    /// Error from the rules (e.g. budget zero), shown when there is no parse error.
-    #[prop(into)]
-    fout: Signal<Option<String>>,
 ) -> impl IntoView {
-    getal_veld(BEDRAG, veld, label, hint, waarde, zet, fout)
+    getal_veld(BEDRAG, binding, label, hint)
 }
 
 /// A count (uitkeringen, people): Dutch spelling, decimals allowed.
 #[component]
 pub fn Aantal(
-    /// Field pointer.
-    #[prop(into)]
-    veld: String,
-    /// Visible label.
-    #[prop(into)]
-    label: String,
+    /// The field.
+    binding: Binding<Option<Decimal>>,
+    /// Visible label, when it differs from the field's own.
+    #[prop(optional, into)]
+    label: Option<String>,
     /// Short hint under the label.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// Current value.
-    waarde: Signal<Option<Decimal>>,
-    /// Called with the parsed number (`None` while empty or unreadable).
-    zet: Callback<Option<Decimal>>,
 ) -> impl IntoView {
-    getal_veld(AANTAL, veld, label, hint, waarde, zet, Signal::derive(|| None::<String>))
+    getal_veld(AANTAL, binding, label, hint)
+}
+
+/// A whole number (inhabitants, a number of years): Dutch grouping allowed, no decimals.
+#[component]
+pub fn HeelGetal(
+    /// The field.
+    binding: Binding<Option<Decimal>>,
+    /// Visible label, when it differs from the field's own.
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Short hint under the label.
+    #[prop(optional, into)]
+    hint: Option<String>,
+    /// A calendar year (four digits, no grouping).
+    #[prop(optional)]
+    jaar: bool,
+) -> impl IntoView {
+    getal_veld(if jaar { JAAR } else { GEHEEL }, binding, label, hint)
 }
 
 /// Percentage input ("7,5" or "7,5%"); the value is a fraction (0.075).
 #[component]
 pub fn Percentage(
-    /// Field pointer.
-    #[prop(into)]
-    veld: String,
-    /// Visible label.
-    #[prop(into)]
-    label: String,
+    /// The field (a fraction).
+    binding: Binding<Option<Decimal>>,
+    /// Visible label, when it differs from the field's own.
+    #[prop(optional, into)]
+    label: Option<String>,
     /// Short hint under the label.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// Current value (a fraction).
-    waarde: Signal<Option<Decimal>>,
-    /// Called with the parsed fraction (`None` while empty or unreadable).
-    zet: Callback<Option<Decimal>>,
-    /// Error shown when there is no parse error.
-    #[prop(into)]
-    fout: Signal<Option<String>>,
 ) -> impl IntoView {
-    getal_veld(PERCENTAGE, veld, label, hint, waarde, zet, fout)
+    getal_veld(PERCENTAGE, binding, label, hint)
 }
 
 /// A date as three fields (dag / maand / jaar) in a fieldset, as Dutch government forms do.
 #[component]
 pub fn Datum(
-    /// Field pointer; the day input gets its id, month and year get `-maand` / `-jaar`.
-    #[prop(into)]
-    veld: String,
-    /// The question, as the fieldset's legend.
-    #[prop(into)]
-    legend: String,
+    /// The field; the day input gets its id, month and year get `-maand` / `-jaar`.
+    binding: Binding<Option<Date>>,
+    /// The question, as the fieldset's legend, when it differs from the field's own label.
+    #[prop(optional, into)]
+    legend: Option<String>,
     /// Short hint under the legend.
     #[prop(optional, into)]
     hint: Option<String>,
-    /// Current value.
-    waarde: Signal<Option<Date>>,
-    /// Called with the date (`None` while incomplete or impossible).
-    zet: Callback<Option<Date>>,
-    /// Error shown at the field.
-    #[prop(into)]
-    fout: Signal<Option<String>>,
     /// Mark as optional.
     #[prop(optional)]
     optioneel: bool,
 ) -> impl IntoView {
+    let legend = label_van(legend, &binding);
+    let (waarde, zet, fout, naam) = (binding.waarde, binding.zet, binding.fout, binding.pad.clone());
     let deel = move |f: fn(Date) -> String| waarde.get_untracked().map(f).unwrap_or_default();
     let (dag, zet_dag) = signal(deel(|d| d.day().to_string()));
     let (maand, zet_maand) = signal(deel(|d| d.month().to_string()));
@@ -455,8 +469,8 @@ pub fn Datum(
             }
         }
     };
-    let k = Koppeling::new(&veld, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
-    let veld_pointer = veld.clone();
+    let k = Koppeling::new(&binding, hint, Signal::derive(move || parse_fout.get().or_else(|| fout.get())));
+    let veld_pointer = binding.veld.clone();
     let invoer = |sub: &'static str, label: &'static str, breed: bool, lees: ReadSignal<String>, schrijf: WriteSignal<String>| {
         let sub_id = if sub == "dag" { k.id.clone() } else { format!("{}-{sub}", k.id) };
         let markeer = verlaten::<()>(veld_pointer.clone());
@@ -468,7 +482,7 @@ pub fn Datum(
                     inputmode="numeric"
                     autocomplete="off"
                     id=sub_id
-                    name=format!("{veld}-{sub}")
+                    name=format!("{naam}-{sub}")
                     aria-invalid=k.invalid()
                     aria-describedby=k.describedby(None)
                     prop:value=move || lees.get()
@@ -535,4 +549,9 @@ pub fn alinea_views(tekst: &str) -> Vec<AnyView> {
         }
     }
     uit
+}
+
+fn hoofdletter(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

@@ -2,6 +2,7 @@
 
 use super::{ctx, tekst_veld, toelichting};
 use crate::guidance::Deel;
+use crate::veld::TekstVeld;
 use leptos::prelude::*;
 
 #[component]
@@ -10,6 +11,6 @@ pub(super) fn DeelA() -> impl IntoView {
     let versie = c.aanvraag.with_untracked(|a| a.versie());
     view! {
         {toelichting(versie, Deel::A)}
-        {tekst_veld(c, "a_analyse", "Analyse van de oorzaken van het tekort".into(), Some("Noem ook de omvang van het tekort (bedrag of percentage).".into()), |a| &a.a_analyse, |a| &mut a.a_analyse, false)}
+        {tekst_veld(c, TekstVeld::A, None, Some("Noem ook de omvang van het tekort (bedrag of percentage)."), false)}
     }
 }

@@ -5,7 +5,8 @@ use crate::guidance::{self, Deel};
 use crate::model::{Maatregel, Soort};
 use crate::rules::Versie;
 use crate::ui::dom::focus_op;
-use crate::ui::velden::{alinea_views, veld_id, Datum, KorteTekst, LangeTekst, Toelichting};
+use crate::ui::velden::{alinea_views, Datum, KorteTekst, LangeTekst, Toelichting};
+use crate::veld::{MaatregelVeld, TekstVeld, Veld};
 use crate::ui::Ctx;
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub(super) fn DeelB() -> impl IntoView {
             nieuw_id = a.nieuw_maatregel_id();
             a.maatregelen.push(Maatregel { id: nieuw_id.clone(), soort, ..Default::default() });
         });
-        focus_op(&veld_id(&format!("maatregelen.{nieuw_id}.naam")));
+        focus_op(&Veld::Maatregel { id: nieuw_id, veld: MaatregelVeld::Naam }.dom_id());
     };
     let lijst = move |soort: Option<Soort>| {
         let ids = c.structuur(move |a| {
@@ -37,24 +38,25 @@ pub(super) fn DeelB() -> impl IntoView {
             Versie::Uitgebreid => view! {
                 <div class="formuliertekst">{alinea_views(guidance::ONDERDEEL_B_UITGEBREID.formuliertekst)}</div>
                 <Toelichting titel="Officiële toelichting bij vraag B" tekst=guidance::ONDERDEEL_B_UITGEBREID.toelichting bron=guidance::ONDERDEEL_B_UITGEBREID.bron />
-                {tekst_veld(c, "b_toelichting", "Toelichting op de maatregelen".into(), Some("De samenhang van de maatregelen, bijvoorbeeld per inspanningslijn.".into()), |a| &a.b_toelichting, |a| &mut a.b_toelichting, true)}
-                <h2 id=veld_id("maatregelen.intern") tabindex="-1" aria-describedby=groep_beschreven(c, "maatregelen.intern")>"B1. Interne maatregelen"</h2>
-                {groep_fout(c, "maatregelen.intern")}
+                {tekst_veld(c, TekstVeld::B, None, Some("De samenhang van de maatregelen, bijvoorbeeld per inspanningslijn."), true)}
+                <h2 id=Veld::Maatregelen(Soort::Intern).dom_id() tabindex="-1" aria-describedby=groep_beschreven(c, Soort::Intern)>{Veld::Maatregelen(Soort::Intern).label()}</h2>
+                {groep_fout(c, Soort::Intern)}
                 {toelichting(Versie::Uitgebreid, Deel::B1)}
-                {tekst_veld(c, "b1_toelichting", "Inleiding interne maatregelen".into(), None, |a| &a.b1_toelichting, |a| &mut a.b1_toelichting, true)}
+                {tekst_veld(c, TekstVeld::B1, None, None, true)}
                 {lijst(Some(Soort::Intern))}
                 <button type="button" class="knop knop--secundair" id="voeg-intern-toe" on:click=move |_| voeg_toe(Soort::Intern)>"Interne maatregel toevoegen"</button>
-                <h2 id=veld_id("maatregelen.extern") tabindex="-1" aria-describedby=groep_beschreven(c, "maatregelen.extern")>"B2. Externe maatregelen"</h2>
-                {groep_fout(c, "maatregelen.extern")}
+                <h2 id=Veld::Maatregelen(Soort::Extern).dom_id() tabindex="-1" aria-describedby=groep_beschreven(c, Soort::Extern)>{Veld::Maatregelen(Soort::Extern).label()}</h2>
+                {groep_fout(c, Soort::Extern)}
                 {toelichting(Versie::Uitgebreid, Deel::B2)}
-                {tekst_veld(c, "b2_toelichting", "Inleiding externe maatregelen".into(), None, |a| &a.b2_toelichting, |a| &mut a.b2_toelichting, true)}
+                {tekst_veld(c, TekstVeld::B2, None, None, true)}
                 {lijst(Some(Soort::Extern))}
                 <button type="button" class="knop knop--secundair" id="voeg-extern-toe" on:click=move |_| voeg_toe(Soort::Extern)>"Externe maatregel toevoegen"</button>
             }.into_any(),
             v => view! {
                 {toelichting(v, Deel::B)}
-                {tekst_veld(c, "b_toelichting", "Getroffen maatregelen om het tekort te reduceren".into(), None, |a| &a.b_toelichting, |a| &mut a.b_toelichting, false)}
-                <h2 id=veld_id("maatregelen.intern") tabindex="-1">"Maatregelen afzonderlijk"<span class="optioneel">" (optioneel)"</span></h2>
+                {tekst_veld(c, TekstVeld::B, Some("Getroffen maatregelen om het tekort te reduceren"), None, false)}
+                <h2 id=Veld::Maatregelen(Soort::Intern).dom_id() tabindex="-1" aria-describedby=groep_beschreven(c, Soort::Intern)>"Maatregelen afzonderlijk"<span class="optioneel">" (optioneel)"</span></h2>
+                {groep_fout(c, Soort::Intern)}
                 {lijst(None)}
                 <button type="button" class="knop knop--secundair" id="voeg-intern-toe" on:click=move |_| voeg_toe(Soort::Intern)>"Maatregel toevoegen"</button>
             }.into_any(),
@@ -67,7 +69,7 @@ pub(super) fn DeelB() -> impl IntoView {
                         let id = m.id.clone();
                         c.wijzig(|a| { let i = i.min(a.maatregelen.len()); a.maatregelen.insert(i, m); });
                         zet_verwijderd.set(None);
-                        focus_op(&veld_id(&format!("maatregelen.{id}.naam")));
+                        focus_op(&Veld::Maatregel { id, veld: MaatregelVeld::Naam }.dom_id());
                     }
                 }>"Ongedaan maken"</button>
             </div>
@@ -77,48 +79,41 @@ pub(super) fn DeelB() -> impl IntoView {
 
 /// The error about a whole group (e.g. "at least one internal measure"), shown under its heading
 /// with the same words and id scheme as a field's error, so the error summary's link lands there.
-fn groep_fout(c: Ctx, veld: &'static str) -> impl IntoView {
-    let fout = c.fout_bij(veld);
+fn groep_fout(c: Ctx, soort: Soort) -> impl IntoView {
+    let veld = Veld::Maatregelen(soort);
+    let fout = c.fout_bij(&veld);
     view! {
         <Show when=move || fout.with(|f| f.is_some())>
-            <p class="veld__fout" id=format!("{}-fout", veld_id(veld))><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
+            <p class="veld__fout" id=format!("{}-fout", veld.dom_id())><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
         </Show>
     }
 }
 
 /// `aria-describedby` for a group's heading while its error shows.
-fn groep_beschreven(c: Ctx, veld: &'static str) -> impl Fn() -> Option<String> + Clone + 'static {
-    let fout = c.fout_bij(veld);
-    move || fout.with(|f| f.is_some()).then(|| format!("{}-fout", veld_id(veld)))
+fn groep_beschreven(c: Ctx, soort: Soort) -> impl Fn() -> Option<String> + Clone + 'static {
+    let veld = Veld::Maatregelen(soort);
+    let fout = c.fout_bij(&veld);
+    let id = format!("{}-fout", veld.dom_id());
+    move || fout.with(|f| f.is_some()).then(|| id.clone())
 }
 
 #[component]
 fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatregel)>>) -> impl IntoView {
     let c = ctx();
     let id = StoredValue::new(id);
-    let p = move |f: &str| format!("maatregelen.{}.{f}", id.get_value());
-    // Each field reads and writes only its own value (see `Ctx::lees_veld`): typing in one
-    // card does not wake the other cards.
-    let lees = move |f: &str, veld: fn(&Maatregel) -> &String| -> Signal<String> {
-        let mid = id.get_value();
-        c.lees_veld(&p(f), move |a| a.maatregelen.iter().find(|m| m.id == mid).map(veld)).into()
-    };
-    let zet = move |f: &str, veld: fn(&mut Maatregel, String)| {
-        let pointer = p(f);
-        Callback::new(move |v: String| {
-            c.wijzig_veld(&pointer, |a| {
-                if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) {
-                    veld(m, v)
-                }
-            })
-        })
-    };
+    // Each field reads and writes only its own value (its `Binding`): typing in one card does
+    // not wake the other cards.
+    let veld = move |veld: MaatregelVeld| c.binding::<String>(Veld::Maatregel { id: id.get_value(), veld });
+    // The card's own ids: "veld-maatregelen-m3" and its buttons.
+    let kaart_id_ = format!("veld-maatregelen-{}", id.get_value());
+    let kaart_id_2 = kaart_id_.clone();
     let soort = c.aanvraag.with_untracked(|a| a.maatregelen.iter().find(|m| m.id == id.get_value()).map(|m| m.soort).unwrap_or_default());
     let uitgebreid = c.aanvraag.with_untracked(|a| a.versie() == Versie::Uitgebreid);
     let nummer = c.structuur(move |a| {
         a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0)
     });
-    let naam = lees("naam", |m| &m.naam);
+    let naam_binding = veld(MaatregelVeld::Naam);
+    let naam = naam_binding.waarde;
     let verplaats = move |delta: i32| {
         c.wijzig(|a| {
             let Some(i) = a.maatregelen.iter().position(|m| m.id == id.get_value()) else { return };
@@ -132,9 +127,9 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             }
         });
         let knop = if delta < 0 { "omhoog" } else { "omlaag" };
-        focus_op(&format!("{}-{knop}", veld_id(&format!("maatregelen.{}", id.get_value()))));
+        focus_op(&format!("{kaart_id_2}-{knop}"));
     };
-    let kaart_id = veld_id(&format!("maatregelen.{}", id.get_value()));
+    let kaart_id = kaart_id_.clone();
     let kop_id = format!("{kaart_id}-kop");
     let kop_id2 = kop_id.clone();
     view! {
@@ -142,24 +137,19 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             <h3 id=kop_id>{move || naam.with(|naam| {
                 format!("{} {}{}", if soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" }, nummer.get(), if naam.trim().is_empty() { String::new() } else { format!(": {}", naam.trim()) })
             })}</h3>
-            <KorteTekst veld=p("naam") label="Naam van de maatregel" waarde=naam zet=zet("naam", |m, v| m.naam = v) fout=c.fout_bij(&p("naam")) />
-            <KorteTekst veld=p("groep") label="Inspanningslijn of groep" hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true waarde=lees("groep", |m| &m.groep) zet=zet("groep", |m, v| m.groep = v) fout=c.fout_bij(&p("groep")) />
+            <KorteTekst binding=naam_binding />
+            <KorteTekst binding=veld(MaatregelVeld::Groep) hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true />
             {if soort == Soort::Extern && uitgebreid {
-                let vragen = guidance::B2_VRAGEN;
                 view! {
-                    <LangeTekst veld=p("externe_bron") rijen=4 label=format!("a) {}", vragen[0].1) waarde=lees("externe_bron", |m| &m.externe_bron) zet=zet("externe_bron", |m, v| m.externe_bron = v) fout=c.fout_bij(&p("externe_bron")) />
-                    <LangeTekst veld=p("inzicht") rijen=4 label=format!("b) {}", vragen[1].1) waarde=lees("inzicht", |m| &m.inzicht) zet=zet("inzicht", |m, v| m.inzicht = v) fout=c.fout_bij(&p("inzicht")) />
-                    <LangeTekst veld=p("getroffen_maatregel") rijen=4 label=format!("c) {}", vragen[2].1) waarde=lees("getroffen_maatregel", |m| &m.getroffen_maatregel) zet=zet("getroffen_maatregel", |m, v| m.getroffen_maatregel = v) fout=c.fout_bij(&p("getroffen_maatregel")) />
+                    <LangeTekst binding=veld(MaatregelVeld::ExterneBron) rijen=4 />
+                    <LangeTekst binding=veld(MaatregelVeld::Inzicht) rijen=4 />
+                    <LangeTekst binding=veld(MaatregelVeld::GetroffenMaatregel) rijen=4 />
                 }.into_any()
             } else {
-                view! {
-                    <LangeTekst veld=p("omschrijving") rijen=4 label="Omschrijving" optioneel=true waarde=lees("omschrijving", |m| &m.omschrijving) zet=zet("omschrijving", |m, v| m.omschrijving = v) fout=c.fout_bij(&p("omschrijving")) />
-                }.into_any()
+                view! { <LangeTekst binding=veld(MaatregelVeld::Omschrijving) rijen=4 optioneel=true /> }.into_any()
             }}
-            <Datum veld=p("datum_getroffen") legend="Datum waarop de maatregel is getroffen" hint="Besloten en in uitvoering; vanaf 1 januari van het tekortjaar. Bijvoorbeeld 15 3 2019." optioneel=true
-                waarde=c.lees_veld_waarde(&p("datum_getroffen"), move |a| a.maatregelen.iter().find(|m| m.id == id.get_value()).and_then(|m| m.datum_getroffen)).into()
-                zet={ let pointer = p("datum_getroffen"); Callback::new(move |d| c.wijzig_veld(&pointer, |a| if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id.get_value()) { m.datum_getroffen = d })) }
-                fout=c.fout_bij(&p("datum_getroffen")) />
+            <Datum binding=c.binding(Veld::Maatregel { id: id.get_value(), veld: MaatregelVeld::DatumGetroffen })
+                hint="Besloten en in uitvoering; vanaf 1 januari van het tekortjaar. Bijvoorbeeld 15 3 2019." optioneel=true />
             <div class="kaart__acties">
                 <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omhoog") on:click=move |_| verplaats(-1)>"Omhoog"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>
                 <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omlaag") on:click=move |_| verplaats(1)>"Omlaag"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>

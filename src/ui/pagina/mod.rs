@@ -24,6 +24,7 @@ use super::velden::{alinea_views, LangeTekst, Toelichting};
 use super::{href, Ctx, Pagina, Route};
 use crate::guidance::{self, Deel};
 use crate::model::Aanvraag;
+use crate::veld::{TekstVeld, Veld};
 use crate::rules::{Ernst, Versie};
 use afdrukken::Afdrukken;
 use afronden::Afronden;
@@ -51,7 +52,8 @@ pub(super) fn bestandsnaam(a: &Aanvraag, ext: &str) -> String {
 pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
     let c = ctx();
     let versie = c.structuur(|a| a.versie());
-    let gemeente = c.lees_veld("gemeente", |a| Some(&a.gemeente));
+    let bepaald = c.structuur(|a| a.versie_bepaald());
+    let gemeente = c.lees::<String>(&Veld::Gemeente);
     let tekortjaar = c.structuur(|a| a.tekortjaar());
     let stap = Pagina::STAPPEN.iter().position(|p| *p == pagina).map(|i| i + 1);
     let fouten_getoond = Memo::new(move |_| {
@@ -95,7 +97,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                         {move || pagina.titel(versie.get())}
                     </h1>
                 })}
-                <p class="kop-context">{move || gemeente.with(|g| format!("{}Tekortjaar {} · {}", if g.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", g.trim()) }, tekortjaar.get(), versie.get().naam()))}</p>
+                <p class="kop-context">{move || gemeente.with(|g| format!("{}Tekortjaar {} · {}", if g.trim().is_empty() { String::new() } else { format!("Gemeente {} · ", g.trim()) }, tekortjaar.get(), bepaald.get().map(|v| v.naam()).unwrap_or("formulier nog niet bepaald")))}</p>
                 {match pagina {
                     Pagina::Overzicht => view! { <Overzicht /> }.into_any(),
                     Pagina::Rekenen => view! { <Rekenen /> }.into_any(),
@@ -137,20 +139,10 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
     }
 }
 
-fn tekst_veld(
-    c: Ctx,
-    veld: &'static str,
-    label: String,
-    hint: Option<String>,
-    lees: fn(&Aanvraag) -> &String,
-    zet: fn(&mut Aanvraag) -> &mut String,
-    optioneel: bool,
-) -> impl IntoView {
+/// A long answer of A, B, B1, B2 or C; `label` when the form version words it otherwise.
+fn tekst_veld(c: Ctx, veld: TekstVeld, label: Option<&'static str>, hint: Option<&'static str>, optioneel: bool) -> impl IntoView {
     view! {
-        <LangeTekst veld=veld label=label hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel
-            waarde=c.lees_veld(veld, move |a| Some(lees(a))).into()
-            zet=Callback::new(move |v: String| c.wijzig_veld(veld, |a| *zet(a) = v))
-            fout=c.fout_bij(veld) />
+        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.map(String::from) hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel />
     }
 }
 

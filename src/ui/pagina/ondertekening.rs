@@ -2,14 +2,14 @@
 
 use super::ctx;
 use crate::guidance::{self, Deel};
-use crate::model::Aanvraag;
+use crate::veld::{CollegeVeld, RaadVeld, Veld};
 use crate::ui::velden::{alinea_views, Datum, KorteTekst, Toelichting};
 use crate::ui::Ctx;
 use leptos::prelude::*;
 
 /// The fixed declaration text of part D or 2, with the gemeente, year and deadline filled in.
 fn formuliertekst_ingevuld(c: Ctx, deel: Deel) -> impl Fn() -> Vec<AnyView> {
-    let gemeente = c.lees_veld("gemeente", |a| Some(&a.gemeente));
+    let gemeente = c.lees::<String>(&Veld::Gemeente);
     let jaar = c.structuur(|a| a.tekortjaar());
     let versie = c.structuur(|a| a.versie());
     move || {
@@ -19,51 +19,11 @@ fn formuliertekst_ingevuld(c: Ctx, deel: Deel) -> impl Fn() -> Vec<AnyView> {
     }
 }
 
-/// The signer's name field `veld` of the college (D) or the raad (2).
-fn naam_van<'a>(a: &'a Aanvraag, is_raad: bool, veld: &str) -> &'a String {
-    match (is_raad, veld) {
-        (false, "secretaris") => &a.d_college.secretaris,
-        (false, _) => &a.d_college.burgemeester,
-        (true, "voorzitter") => &a.raad.voorzitter,
-        (true, _) => &a.raad.griffier,
-    }
-}
-
-fn zet_naam(a: &mut Aanvraag, is_raad: bool, veld: &str, v: String) {
-    match (is_raad, veld) {
-        (false, "secretaris") => a.d_college.secretaris = v,
-        (false, _) => a.d_college.burgemeester = v,
-        (true, "voorzitter") => a.raad.voorzitter = v,
-        (true, _) => a.raad.griffier = v,
-    }
-}
-
-/// A signature block: the date and the two names. `pad` is `d_college` or `raad`.
-fn ondertekening(
-    c: Ctx,
-    pad: &'static str,
-    legend: &'static str,
-    hint: &'static str,
-    namen: [(&'static str, &'static str); 2],
-) -> impl IntoView {
-    let is_raad = pad == "raad";
-    let datum = move |a: &Aanvraag| if is_raad { a.raad.datum } else { a.d_college.datum };
-    let datum_pad = format!("{pad}.datum");
+/// A signature block: the date and the two names.
+fn ondertekening(c: Ctx, datum: Veld, hint: &'static str, namen: [Veld; 2]) -> impl IntoView {
     view! {
-        <Datum veld=datum_pad.clone() legend=legend hint=hint
-            waarde=c.lees_veld_waarde(&datum_pad, datum).into()
-            zet={ let p = datum_pad.clone(); Callback::new(move |d| c.wijzig_veld(&p, |a| if is_raad { a.raad.datum = d } else { a.d_college.datum = d })) }
-            fout=c.fout_bij(&datum_pad) />
-        {namen.map(|(veld, label)| {
-            let p = format!("{pad}.{veld}");
-            let p2 = p.clone();
-            view! {
-                <KorteTekst veld=p.clone() label=label autocomplete="name"
-                    waarde=c.lees_veld(&p, move |a| Some(naam_van(a, is_raad, veld))).into()
-                    zet=Callback::new(move |v: String| c.wijzig_veld(&p2, |a| zet_naam(a, is_raad, veld, v)))
-                    fout=c.fout_bij(&p) />
-            }
-        })}
+        <Datum binding=c.binding(datum) hint=hint />
+        {namen.map(|v| view! { <KorteTekst binding=c.binding(v) autocomplete="name" /> })}
     }
 }
 
@@ -74,8 +34,8 @@ pub(super) fn DeelD() -> impl IntoView {
     view! {
         <div class="formuliertekst" id="verklaring-college">{formuliertekst_ingevuld(c, Deel::D)}</div>
         {guidance::tekst(versie, Deel::D).map(|t| view! { <Toelichting titel="Officiële toelichting" tekst=t.toelichting bron=t.bron /> })}
-        {ondertekening(c, "d_college", "Datum van ondertekening", "Uiterlijk op de uiterste datum. Bijvoorbeeld 23 6 2020.",
-            [("secretaris", "Naam van de secretaris"), ("burgemeester", "Naam van de burgemeester")])}
+        {ondertekening(c, Veld::College(CollegeVeld::Datum), "Uiterlijk op de uiterste datum. Bijvoorbeeld 23 6 2020.",
+            [Veld::College(CollegeVeld::Secretaris), Veld::College(CollegeVeld::Burgemeester)])}
     }
 }
 
@@ -84,7 +44,7 @@ pub(super) fn DeelRaad() -> impl IntoView {
     let c = ctx();
     view! {
         <div class="formuliertekst" id="tekst-raad">{formuliertekst_ingevuld(c, Deel::Raad)}</div>
-        {ondertekening(c, "raad", "Datum van instemming door de gemeenteraad", "Op of na de datum van het college, uiterlijk op de uiterste datum.",
-            [("voorzitter", "Naam van de voorzitter"), ("griffier", "Naam van de griffier")])}
+        {ondertekening(c, Veld::Raad(RaadVeld::Datum), "Op of na de datum van het college, uiterlijk op de uiterste datum.",
+            [Veld::Raad(RaadVeld::Voorzitter), Veld::Raad(RaadVeld::Griffier)])}
     }
 }

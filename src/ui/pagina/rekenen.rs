@@ -4,7 +4,8 @@ use super::ctx;
 use crate::model::Aanvraag;
 use crate::nl::{format_date, format_money, format_percent};
 use crate::rules::{Invoer, JaarCijfers, Status, Toegang, Uitkomst, EERSTE_JAAR, LAATSTE_JAAR};
-use crate::ui::velden::{veld_id, Bedrag, KorteTekst};
+use crate::ui::velden::{Bedrag, HeelGetal, KorteTekst};
+use crate::veld::{CijferSoort, Terug, Veld};
 use crate::ui::Ctx;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -13,37 +14,25 @@ pub(super) fn jaar_cijfers(a: &Aanvraag, j: i32) -> JaarCijfers {
     a.financien.jaren.iter().find(|c| c.jaar == j).cloned().unwrap_or(JaarCijfers { jaar: j, ..Default::default() })
 }
 
-fn zet_cijfer(c: Ctx, veld: String, j: i32, f: fn(&mut JaarCijfers) -> &mut Option<Decimal>) -> Callback<Option<Decimal>> {
-    Callback::new(move |v| {
-        // Adding the year's (empty) figures when missing changes nothing another field reads.
-        c.wijzig_veld(&veld, |a| {
-            if !a.financien.jaren.iter().any(|x| x.jaar == j) {
-                a.financien.jaren.push(JaarCijfers { jaar: j, ..Default::default() });
-            }
-            if let Some(x) = a.financien.jaren.iter_mut().find(|x| x.jaar == j) {
-                *f(x) = v;
-            }
-        })
-    })
-}
-
-fn ja_nee(
-    c: Ctx,
-    naam: &'static str,
-    legend: String,
-    lees: fn(&Invoer) -> Option<bool>,
-    zet: fn(&mut Invoer, Option<bool>),
-) -> impl IntoView {
-    let fout = c.fout_bij(&format!("financien.{naam}"));
-    let id = veld_id(&format!("financien.{naam}"));
+/// A yes/no question as two radios in a fieldset; like the other fields, the error has an id
+/// and each radio points at it while it shows.
+fn ja_nee(c: Ctx, terug: Terug, legend: String) -> impl IntoView {
+    let veld = Veld::Verleend(terug);
+    let b = c.binding::<Option<bool>>(veld.clone());
+    let naam = match terug {
+        Terug::VorigJaar => "verleend_vorig_jaar",
+        Terug::TweeJaar => "verleend_twee_jaar_terug",
+    };
+    let id = b.id();
     let fout_id = format!("{id}-fout");
-    // Like the other fields: the error has an id, and each radio points at it while it shows.
+    let fout = b.fout;
     let heeft_fout = move || fout.with(|f| f.is_some());
     let beschreven = {
         let f = fout_id.clone();
         move || heeft_fout().then(|| f.clone())
     };
     let invalid = move || if heeft_fout() { "true" } else { "false" };
+    let (waarde, zet) = (b.waarde, b.zet);
     view! {
         <fieldset class="veld keuze" class:veld--fout=heeft_fout id=id>
             <legend class="veld__label">{legend}</legend>
@@ -51,10 +40,38 @@ fn ja_nee(
                 <p class="veld__fout" id=fout_id.clone()><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
             </Show>
             <div class="keuze__opties">
-                <label><input type="radio" name=naam id=format!("{naam}-ja") aria-invalid=invalid aria-describedby=beschreven.clone() prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(true)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(true))) />" Ja"</label>
-                <label><input type="radio" name=naam id=format!("{naam}-nee") aria-invalid=invalid aria-describedby=beschreven prop:checked=move || c.aanvraag.with(|a| lees(&a.financien) == Some(false)) on:change=move |_| c.wijzig(|a| zet(&mut a.financien, Some(false))) />" Nee"</label>
+                <label><input type="radio" name=naam id=format!("{naam}-ja") aria-invalid=invalid aria-describedby=beschreven.clone() prop:checked=move || waarde.get() == Some(true) on:change=move |_| zet.run(Some(true)) />" Ja"</label>
+                <label><input type="radio" name=naam id=format!("{naam}-nee") aria-invalid=invalid aria-describedby=beschreven prop:checked=move || waarde.get() == Some(false) on:change=move |_| zet.run(Some(false)) />" Nee"</label>
             </div>
         </fieldset>
+    }
+}
+
+/// The tekortjaar: a choice of the years the rule table knows, with its error (an unknown year,
+/// a passed deadline) at the field like every other field.
+fn tekortjaar_keuze(c: Ctx) -> impl IntoView {
+    let b = c.binding::<Option<i64>>(Veld::Tekortjaar);
+    let (id, fout, waarde, zet) = (b.id(), b.fout, b.waarde, b.zet);
+    let fout_id = format!("{id}-fout");
+    let heeft_fout = move || fout.with(|f| f.is_some());
+    let beschreven = {
+        let f = fout_id.clone();
+        move || heeft_fout().then(|| f.clone())
+    };
+    view! {
+        <div class="veld" class:veld--fout=heeft_fout>
+            <label for=id.clone() class="veld__label">{b.label()}</label>
+            <Show when=heeft_fout>
+                <p class="veld__fout" id=fout_id.clone()><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
+            </Show>
+            <select id=id aria-invalid=move || if heeft_fout() { "true" } else { "false" } aria-describedby=beschreven on:change:target=move |ev| {
+                if let Ok(j) = ev.target().value().parse::<i64>() {
+                    zet.run(Some(j));
+                }
+            }>
+                {(EERSTE_JAAR..=LAATSTE_JAAR).rev().map(|j| view! { <option value=j.to_string() selected=move || waarde.get() == Some(i64::from(j))>{j}</option> }).collect_view()}
+            </select>
+        </div>
     }
 }
 
@@ -62,49 +79,33 @@ fn ja_nee(
 pub(super) fn Rekenen() -> impl IntoView {
     let c = ctx();
     let t = c.structuur(|a| a.tekortjaar());
+    let vraagt_verleend = c.structuur(|a| a.vraagt_verleend());
+    // The per-inhabitant route and its amount come from the rule table.
+    let per_inwoner = c.structuur(|a| crate::rules::regels(a.tekortjaar()).and_then(|r| r.per_inwoner.map(|p| p.waarde)));
     let jaren = Memo::new(move |_| Invoer::benodigde_jaren(t.get()));
     view! {
-        <KorteTekst veld="gemeente" label="Naam van de gemeente" hint="Zonder “gemeente”, bijvoorbeeld: Arnhem"
-            waarde=c.lees_veld("gemeente", |a| Some(&a.gemeente)).into()
-            zet=Callback::new(move |v: String| c.wijzig_veld("gemeente", |a| a.gemeente = v))
-            fout=c.fout_bij("gemeente") autocomplete="organization" />
-        <div class="veld">
-            <label for="veld-financien-tekortjaar" class="veld__label">"Tekortjaar"</label>
-            <select id="veld-financien-tekortjaar" on:change:target=move |ev| {
-                let j = ev.target().value().parse().unwrap_or(2025);
-                c.wijzig(|a| a.financien.tekortjaar = j);
-            }>
-                {(EERSTE_JAAR..=LAATSTE_JAAR).rev().map(|j| view! { <option value=j.to_string() selected=move || t.get() == j>{j}</option> }).collect_view()}
-            </select>
-        </div>
-        <Show when=move || { t.get() >= 2017 }>
-            {move || ja_nee(c, "verleend_vorig_jaar", format!("Is over {} een vangnetuitkering verleend (toegekend)?", t.get() - 1), |i| i.verleend_vorig_jaar, |i, v| i.verleend_vorig_jaar = v)}
-            {move || ja_nee(c, "verleend_twee_jaar_terug", format!("Is over {} een vangnetuitkering verleend (toegekend)?", t.get() - 2), |i| i.verleend_twee_jaar_terug, |i, v| i.verleend_twee_jaar_terug = v)}
+        <KorteTekst binding=c.binding(Veld::Gemeente) hint="Zonder “gemeente”, bijvoorbeeld: Arnhem" autocomplete="organization" />
+        {tekortjaar_keuze(c)}
+        <Show when=move || vraagt_verleend.get()>
+            {move || ja_nee(c, Terug::VorigJaar, format!("Is over {} een vangnetuitkering verleend (toegekend)?", t.get() - 1))}
+            {move || ja_nee(c, Terug::TweeJaar, format!("Is over {} een vangnetuitkering verleend (toegekend)?", t.get() - 2))}
         </Show>
-        <Show when=move || t.get() == 2016>
-            <div class="veld">
-                <label for="veld-financien-inwoners" class="veld__label">"Aantal inwoners"</label>
-                <p class="veld__hint" id="inwoners-hint">"In 2016 geeft ook een tekort van meer dan € 30 per inwoner toegang."</p>
-                <input type="text" inputmode="numeric" id="veld-financien-inwoners" aria-describedby="inwoners-hint"
-                    prop:value=move || c.aanvraag.with(|a| a.financien.inwoners.map(|n| n.to_string()).unwrap_or_default())
-                    on:input:target=move |ev| { let v = ev.target().value().replace(['.', ' '], "").parse::<u64>().ok(); c.wijzig(|a| a.financien.inwoners = v); } />
-            </div>
-        </Show>
+        {move || per_inwoner.get().map(|bedrag| view! {
+            <HeelGetal binding=c.binding(Veld::Inwoners)
+                hint=format!("In {} geeft ook een tekort van meer dan {} per inwoner toegang.", t.get_untracked(), format_money(bedrag)) />
+        })}
         <h2>"Cijfers per jaar"</h2>
         <p class="hint">"Volgens de SiSa-verantwoording (jaarrekening). Bedragen in euro’s, bijvoorbeeld 1.234.567. Vul bij fout/onzeker 0 in als de accountant niets meldde."</p>
         <div class="jaren">
-            {move || jaren.get().into_iter().map(|j| {
-                let p = move |f: &str| format!("financien.{j}.{f}");
-                let v = move |f: &str, lees: fn(&JaarCijfers) -> Option<Decimal>| -> Signal<Option<Decimal>> {
-                    c.lees_veld_waarde(&p(f), move |a| a.financien.jaren.iter().find(|x| x.jaar == j).and_then(lees)).into()
-                };
+            {move || jaren.get().into_iter().map(|jaar| {
+                let veld = move |soort| c.binding(Veld::Cijfer { jaar, soort });
                 view! {
-                    <fieldset class="jaar" id=format!("jaar-{j}")>
-                        <legend>{if j == t.get_untracked() { format!("{j} (tekortjaar)") } else { j.to_string() }}</legend>
-                        <Bedrag veld=p("lasten") label="Lasten (A)" waarde=v("lasten", |x| x.lasten) zet=zet_cijfer(c, p("lasten"), j, |x| &mut x.lasten) fout=c.fout_bij(&p("lasten")) />
-                        <Bedrag veld=p("baten") label="Baten (R)" waarde=v("baten", |x| x.baten) zet=zet_cijfer(c, p("baten"), j, |x| &mut x.baten) fout=c.fout_bij(&p("baten")) />
-                        <Bedrag veld=p("fout_onzeker") label="Fout/onzeker volgens accountant (D)" waarde=v("fout_onzeker", |x| x.fout_onzeker) zet=zet_cijfer(c, p("fout_onzeker"), j, |x| &mut x.fout_onzeker) fout=c.fout_bij(&p("fout_onzeker")) />
-                        <Bedrag veld=p("budget") label="Definitief budget (B)" hint="Zonder correctie volgens art. 7 Besluit Participatiewet" waarde=v("budget", |x| x.budget) zet=zet_cijfer(c, p("budget"), j, |x| &mut x.budget) fout=c.fout_bij(&p("budget")) />
+                    <fieldset class="jaar" id=format!("jaar-{jaar}")>
+                        <legend>{if jaar == t.get_untracked() { format!("{jaar} (tekortjaar)") } else { jaar.to_string() }}</legend>
+                        <Bedrag binding=veld(CijferSoort::Lasten) />
+                        <Bedrag binding=veld(CijferSoort::Baten) />
+                        <Bedrag binding=veld(CijferSoort::FoutOnzeker) />
+                        <Bedrag binding=veld(CijferSoort::Budget) hint="Zonder correctie volgens art. 7 Besluit Participatiewet" />
                     </fieldset>
                 }
             }).collect_view()}
@@ -132,7 +133,7 @@ pub fn Uitkomsten() -> impl IntoView {
         <section class="uitkomsten" aria-labelledby="uitkomsten-kop" id="uitkomsten">
             <h2 id="uitkomsten-kop">"Uitkomst"</h2>
             {move || match c.uitkomst.get() {
-                Err(e) => view! { <p class="banner banner--fout">{e}</p> }.into_any(),
+                Err(e) => view! { <p class="banner banner--fout">{e.to_string()}</p> }.into_any(),
                 Ok(u) => uitkomst_view(&u).into_any(),
             }}
         </section>
