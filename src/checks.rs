@@ -328,7 +328,7 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
             "regelaanpassing",
         );
     }
-    let onzeker: Vec<&String> = u.voorlopig.iter().filter(|v| !v.starts_with("Gerekend met door u")).collect();
+    let onzeker: Vec<&String> = u.voorlopig.iter().filter(|v| v.soort == crate::rules::VoorlopigSoort::Onzeker).map(|v| &v.tekst).collect();
     if !onzeker.is_empty() {
         c.waarschuwing(
             "regels.voorlopig",

@@ -806,7 +806,7 @@ fn bijlage_html(u: &Uitkomst) -> String {
     if !u.voorlopig.is_empty() {
         s.push_str("<div class=\"blok voorlopig\"><p><strong>Voorlopig:</strong></p><ul>");
         for v in &u.voorlopig {
-            s.push_str(&format!("<li>{}</li>", escape(v)));
+            s.push_str(&format!("<li>{}</li>", escape(&v.tekst)));
         }
         s.push_str("</ul></div>");
     }

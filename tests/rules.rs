@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use vangnet::date::Date;
 use vangnet::rules::{
-    bereken, regels, verdeel, Band, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort, Status, Toegang, Versie, Zekerheid,
+    bereken, regels, verdeel, Band, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort, StapSoort, Status, Toegang, Versie,
+    VoorlopigSoort, Zekerheid,
 };
 
 fn d(s: &str) -> Decimal {
@@ -185,7 +186,7 @@ fn year_2016_per_inwoner_route() {
     assert_eq!(u.toegang, Toegang::Ja);
     // Eigen risico then € 3.000.000 (30 × 100.000): 50% of the 1.000.000 above it.
     assert_eq!(u.vergoeding, Some(d("500000")));
-    assert!(u.voorlopig.iter().any(|v| v.contains("per inwoner")));
+    assert!(u.voorlopig.iter().any(|v| v.soort == VoorlopigSoort::Onzeker && v.tekst.contains("per inwoner")));
     // Without inwoners and below 5%: unknown, never guessed.
     i.inwoners = None;
     let u = bereken(&i, None, None).unwrap();
@@ -257,7 +258,8 @@ fn overrides_are_applied_and_reported_next_to_each_step() {
     let u = bereken(&i, Some(&a), None).unwrap();
     assert!(u.regels.drempel.aangepast);
     assert!(u.stappen.iter().any(|s| s.aangepast && s.titel.contains("Toegangsdrempel")));
-    assert!(u.voorlopig.iter().any(|v| v.contains("aangepaste regels")));
+    assert!(u.voorlopig.iter().any(|v| v.soort == VoorlopigSoort::Aangepast && v.tekst.contains("aangepaste regels")));
+    assert!(u.voorlopig.iter().filter(|v| v.soort == VoorlopigSoort::Aangepast).all(|v| v.tekst.starts_with("Gerekend met door u")));
     let banden = vec![Band { vanaf: d("0.025"), aandeel: d("0.5") }, Band { vanaf: d("0.02"), aandeel: d("1") }];
     let a = RegelAanpassing { banden: Some(banden), ..Default::default() };
     assert!(matches!(bereken(&i, Some(&a), None), Err(RekenFout::OngeldigeAanpassing(_))));
@@ -270,12 +272,22 @@ fn provisional_rules_are_flagged_with_the_reason() {
     let u = bereken(&invoer(2019, &["9", "9", "9"]), None, None).unwrap();
     // 2019: rules verified, except that earlier years' T uses the same definition [U].
     assert!(
-        u.voorlopig.iter().all(|v| v.starts_with("Tekort 2018") || v.starts_with("Tekort 2017") || v.starts_with("Uiterste datum")),
+        u.voorlopig.iter().all(|v| v.soort == VoorlopigSoort::Onzeker
+            && (v.tekst.starts_with("Tekort 2018") || v.tekst.starts_with("Tekort 2017") || v.tekst.starts_with("Uiterste datum"))),
         "{:?}",
         u.voorlopig
     );
     let u = bereken(&invoer(2026, &["9", "0", "0", "0"]), None, None).unwrap();
-    assert!(u.voorlopig.iter().any(|v| v.contains("Toegangsdrempel") && v.contains("onzeker")), "{:?}", u.voorlopig);
+    assert!(u.voorlopig.iter().any(|v| v.tekst.contains("Toegangsdrempel") && v.tekst.contains("onzeker")), "{:?}", u.voorlopig);
+    // The payment date is information only: unverified, yet it makes nothing provisional.
+    let betaling = u.stappen.iter().find(|s| s.titel == "Uitbetaling").unwrap();
+    assert_eq!((betaling.soort, betaling.zekerheid), (StapSoort::Informatie, Zekerheid::Afgeleid));
+    assert!(u.voorlopig.iter().all(|v| !v.tekst.starts_with("Uitbetaling")));
+    assert!(u.stappen.iter().filter(|s| s.titel != "Uitbetaling").all(|s| s.soort == StapSoort::Berekening));
+    // In the export file a reason is an object with its kind.
+    let json = serde_json::to_value(&u.voorlopig[0]).unwrap();
+    assert_eq!(json["soort"], "onzeker");
+    assert_eq!(json["tekst"], u.voorlopig[0].tekst.as_str());
     assert_eq!(regels(2026).unwrap().drempel.zekerheid, Zekerheid::Onzeker);
     assert_eq!(regels(2024).unwrap().banden.zekerheid, Zekerheid::Geverifieerd);
 }

@@ -46,7 +46,8 @@ mod verdeling;
 pub use invoer::{Invoer, JaarCijfers, RegelAanpassing, RekenFout, Voorganger, MAXIMAAL_BEDRAG};
 pub use table::{regels, Band, Bron, Cumulatief, JaarRegels, UitgebreidVangnet, Zekerheid, EERSTE_JAAR, LAATSTE_JAAR};
 pub use uitkomst::{
-    BandDeel, Ernst, Formulier, JaarUitkomst, Melding, Spoor, SpoorSoort, Stap, Status, Toegang, Toets, Uitkomst, Verdeling, Versie,
+    BandDeel, Ernst, Formulier, JaarUitkomst, Melding, Spoor, SpoorSoort, Stap, StapSoort, Status, Toegang, Toets, Uitkomst, Verdeling,
+    Versie, Voorlopig, VoorlopigSoort,
 };
 pub use uitleg::spoor_naam;
 pub use verdeling::verdeel;

@@ -194,6 +194,40 @@ pub struct Stap {
     pub zekerheid: Zekerheid,
     /// True when a parameter of this step was replaced by the user.
     pub aangepast: bool,
+    /// Whether the step computes part of the outcome, or only informs.
+    #[serde(default)]
+    pub soort: StapSoort,
+}
+
+/// What a [`Stap`] is for, which decides whether an unverified rule in it makes the outcome
+/// provisional.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StapSoort {
+    /// Computes part of the outcome: an unverified rule here makes the outcome provisional.
+    #[default]
+    Berekening,
+    /// Information only (when the grant is paid): its certainty does not make the outcome provisional.
+    Informatie,
+}
+
+/// One reason why the outcome is provisional.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voorlopig {
+    /// Replaced by the user, or not verified.
+    pub soort: VoorlopigSoort,
+    /// The reason in Dutch, as shown.
+    pub tekst: String,
+}
+
+/// The kind of a [`Voorlopig`] reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VoorlopigSoort {
+    /// Computed with rules the user replaced for this application.
+    Aangepast,
+    /// A rule is not verified in an official source (or an assumption had to be made).
+    Onzeker,
 }
 
 /// Everything the rules say about an application.
@@ -223,8 +257,8 @@ pub struct Uitkomst {
     pub uiterste_datum: Date,
     /// Days from the given date to the deadline (0 = today is the last day, negative = too late).
     pub dagen_over: Option<i64>,
-    /// Why the result is provisional (rules not verified or replaced); empty when it is not.
-    pub voorlopig: Vec<String>,
+    /// Why the result is provisional (rules replaced or not verified); empty when it is not.
+    pub voorlopig: Vec<Voorlopig>,
     /// Remarks about the input.
     pub meldingen: Vec<Melding>,
     /// The explanation, step by step.

@@ -4,7 +4,7 @@
 
 use super::invoer::Invoer;
 use super::table::{Band, Bron, Cumulatief, Zekerheid};
-use super::uitkomst::{JaarUitkomst, Spoor, SpoorSoort, Stap, Status, Toegang, Toets, Uitkomst};
+use super::uitkomst::{JaarUitkomst, Spoor, SpoorSoort, Stap, StapSoort, Status, Toegang, Toets, Uitkomst, Voorlopig, VoorlopigSoort};
 use super::verdeling::Randen;
 use super::Tussenstand;
 use crate::nl::{format_money, format_percent};
@@ -62,6 +62,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
             bron: r.cumulatief.bron.clone(),
             zekerheid: toets.zekerheid,
             aangepast: r.drempel.aangepast,
+            soort: StapSoort::Berekening,
         });
     }
     if let Some(pi) = &r.per_inwoner {
@@ -82,6 +83,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
             bron: pi.bron.clone(),
             zekerheid: pi.zekerheid,
             aangepast: false,
+            soort: StapSoort::Berekening,
         });
     }
 
@@ -111,6 +113,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
             bron: uv.vooraf_minimum.bron.clone(),
             zekerheid: toets.zekerheid,
             aangepast: false,
+            soort: StapSoort::Berekening,
         });
     }
 
@@ -140,6 +143,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
             bron: BRON_KEUZE.into(),
             zekerheid: Zekerheid::Onzeker,
             aangepast: false,
+            soort: StapSoort::Berekening,
         });
     }
 
@@ -150,6 +154,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
         bron: r.twee_versies.bron.clone(),
         zekerheid: u.formulier.zekerheid,
         aangepast: false,
+        soort: StapSoort::Berekening,
     });
 
     // Deadline and payment.
@@ -174,6 +179,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
         bron: r.uiterste_datum.bron.clone(),
         zekerheid: r.uiterste_datum.zekerheid,
         aangepast: r.uiterste_datum.aangepast,
+        soort: StapSoort::Berekening,
     });
     stappen.push(Stap {
         titel: "Uitbetaling".into(),
@@ -181,28 +187,35 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
         bron: r.uitbetaling.bron.clone(),
         zekerheid: r.uitbetaling.zekerheid,
         aangepast: false,
+        // When the grant is paid does not change the outcome: its certainty makes nothing provisional.
+        soort: StapSoort::Informatie,
     });
     stappen
 }
 
 /// Why the outcome is provisional: the assumption behind a per-inwoner-only access, then per
-/// step a replaced or an unverified rule.
-pub(super) fn voorlopig(stappen: &[Stap], tussen: &Tussenstand) -> Vec<String> {
+/// step a replaced rule ([`VoorlopigSoort::Aangepast`]) or an unverified rule of a step that
+/// computes part of the outcome ([`VoorlopigSoort::Onzeker`]).
+pub(super) fn voorlopig(stappen: &[Stap], tussen: &Tussenstand) -> Vec<Voorlopig> {
     let mut voorlopig = Vec::new();
     if let Some(eigen) = tussen.regulier.eigen_risico_per_inwoner {
-        voorlopig.push(format!(
-            "Toegang alleen via de toets per inwoner: hoe het bedrag dan wordt berekend is niet gepubliceerd; de app neemt als eigen risico {} (het tekort boven € 30 per inwoner).",
-            format_money(eigen)
-        ));
+        voorlopig.push(Voorlopig {
+            soort: VoorlopigSoort::Onzeker,
+            tekst: format!(
+                "Toegang alleen via de toets per inwoner: hoe het bedrag dan wordt berekend is niet gepubliceerd; de app neemt als eigen risico {} (het tekort boven € 30 per inwoner).",
+                format_money(eigen)
+            ),
+        });
     }
     for s in stappen {
         if s.aangepast {
-            let m = format!("Gerekend met door u aangepaste regels ({}).", s.titel.to_lowercase());
-            if !voorlopig.contains(&m) {
-                voorlopig.push(m);
+            let tekst = format!("Gerekend met door u aangepaste regels ({}).", s.titel.to_lowercase());
+            if !voorlopig.iter().any(|v: &Voorlopig| v.tekst == tekst) {
+                voorlopig.push(Voorlopig { soort: VoorlopigSoort::Aangepast, tekst });
             }
-        } else if s.zekerheid != Zekerheid::Geverifieerd && !s.titel.starts_with("Uitbetaling") {
-            voorlopig.push(format!("{}: de regel is {}.", s.titel, s.zekerheid.label()));
+        } else if s.zekerheid != Zekerheid::Geverifieerd && s.soort == StapSoort::Berekening {
+            voorlopig
+                .push(Voorlopig { soort: VoorlopigSoort::Onzeker, tekst: format!("{}: de regel is {}.", s.titel, s.zekerheid.label()) });
         }
     }
     voorlopig
@@ -234,6 +247,7 @@ fn jaar_stap(u: &JaarUitkomst, t: i32) -> Stap {
         // taken net of fout/onzeker is not stated (rulebook §1.2, §7.7).
         zekerheid: if u.jaar == t { Zekerheid::Geverifieerd } else { Zekerheid::Onzeker },
         aangepast: false,
+        soort: StapSoort::Berekening,
     }
 }
 
@@ -249,7 +263,14 @@ fn drempel_stap(toets: &Toets, u: &JaarUitkomst, drempel: &Bron<Decimal>, grens:
         ),
         _ => format!("Nog niet te berekenen: vul in {}.", ontbreekt_tekst(&toets.status)),
     };
-    Stap { titel: titel.into(), berekening, bron: drempel.bron.clone(), zekerheid: drempel.zekerheid, aangepast: drempel.aangepast }
+    Stap {
+        titel: titel.into(),
+        berekening,
+        bron: drempel.bron.clone(),
+        zekerheid: drempel.zekerheid,
+        aangepast: drempel.aangepast,
+        soort: StapSoort::Berekening,
+    }
 }
 
 fn status_tekst(s: &Status, marge: Decimal) -> String {
@@ -312,5 +333,12 @@ fn bedrag_stap(s: &Spoor, randen: Option<&Randen>, banden: &Bron<Vec<Band>>, twe
         }
         _ => "Nog niet te berekenen: het tekort en het budget van het tekortjaar zijn nodig.".into(),
     };
-    Stap { titel, berekening, bron: banden.bron.clone(), zekerheid: banden.zekerheid, aangepast: banden.aangepast }
+    Stap {
+        titel,
+        berekening,
+        bron: banden.bron.clone(),
+        zekerheid: banden.zekerheid,
+        aangepast: banden.aangepast,
+        soort: StapSoort::Berekening,
+    }
 }
