@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use vangnet::date::Date;
 use vangnet::rules::{
-    bereken, regels, verdeel, Band, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort, StapSoort, Status, Toegang, Versie,
-    VoorlopigSoort, Zekerheid,
+    bereken, regels, verdeel, AanpassingReden, AanpassingVeld, Band, BandVeld, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort,
+    StapSoort, Status, Toegang, Versie, VoorlopigSoort, Zekerheid,
 };
 
 fn d(s: &str) -> Decimal {
@@ -262,9 +262,86 @@ fn overrides_are_applied_and_reported_next_to_each_step() {
     assert!(u.voorlopig.iter().filter(|v| v.soort == VoorlopigSoort::Aangepast).all(|v| v.tekst.starts_with("Gerekend met door u")));
     let banden = vec![Band { vanaf: d("0.025"), aandeel: d("0.5") }, Band { vanaf: d("0.02"), aandeel: d("1") }];
     let a = RegelAanpassing { banden: Some(banden), ..Default::default() };
-    assert!(matches!(bereken(&i, Some(&a), None), Err(RekenFout::OngeldigeAanpassing(_))));
+    assert_eq!(
+        bereken(&i, Some(&a), None).unwrap_err(),
+        RekenFout::OngeldigeAanpassing {
+            veld: AanpassingVeld::Band { uitgebreid: false, i: 1, deel: BandVeld::Vanaf },
+            reden: AanpassingReden::NietOplopend
+        }
+    );
     let a = RegelAanpassing { uitgebreid_drempel: Some(d("0.05")), ..Default::default() };
     assert!(bereken(&invoer(2020, &["9", "0", "0"]), Some(&a), None).is_err());
+}
+
+#[test]
+fn an_unusable_override_names_the_parameter_and_the_reason_in_the_same_dutch() {
+    let fout = |t: i32, a: RegelAanpassing| bereken(&invoer(t, &["9", "0", "0", "0"]), Some(&a), None).unwrap_err();
+    let band = |vanaf: &str, aandeel: &str| Band { vanaf: d(vanaf), aandeel: d(aandeel) };
+    let veld = |uitgebreid, i, deel| AanpassingVeld::Band { uitgebreid, i, deel };
+    let gevallen: Vec<(i32, RegelAanpassing, AanpassingVeld, AanpassingReden, &str)> = vec![
+        (
+            2024,
+            RegelAanpassing { drempel: Some(d("0")), ..Default::default() },
+            AanpassingVeld::Drempel,
+            AanpassingReden::DrempelBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: de drempel moet tussen 0% en 100% liggen.",
+        ),
+        (
+            2025,
+            RegelAanpassing { uitgebreid_drempel: Some(d("1")), ..Default::default() },
+            AanpassingVeld::UitgebreidDrempel,
+            AanpassingReden::DrempelBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: de drempel van het uitgebreide vangnet moet tussen 0% en 100% liggen.",
+        ),
+        (
+            2024,
+            RegelAanpassing { banden: Some(vec![]), ..Default::default() },
+            veld(false, 0, BandVeld::Vanaf),
+            AanpassingReden::GeenBand,
+            "De aangepaste regels zijn niet bruikbaar: er is minstens één band nodig.",
+        ),
+        (
+            2024,
+            RegelAanpassing { banden: Some(vec![band("0.05", "0.5"), band("1", "1")]), ..Default::default() },
+            veld(false, 1, BandVeld::Vanaf),
+            AanpassingReden::BeginBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: een band moet beginnen tussen 0% en 100%.",
+        ),
+        (
+            2025,
+            RegelAanpassing { uitgebreid_banden: Some(vec![band("0.05", "1.5")]), ..Default::default() },
+            veld(true, 0, BandVeld::Aandeel),
+            AanpassingReden::AandeelBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: een vergoedingspercentage ligt tussen 0% en 100%.",
+        ),
+        (
+            2024,
+            RegelAanpassing { banden: Some(vec![band("0.05", "0.5"), band("0.1", "0.4")]), ..Default::default() },
+            veld(false, 1, BandVeld::Aandeel),
+            AanpassingReden::NietOplopend,
+            "De aangepaste regels zijn niet bruikbaar: de banden moeten oplopen, met een gelijk of hoger vergoedingspercentage.",
+        ),
+        (
+            2020,
+            RegelAanpassing { uitgebreid_drempel: Some(d("0.05")), ..Default::default() },
+            AanpassingVeld::UitgebreidDrempel,
+            AanpassingReden::GeenUitgebreidVangnet { jaar: 2020 },
+            "De aangepaste regels zijn niet bruikbaar: voor 2020 bestaat geen uitgebreid vangnet.",
+        ),
+        (
+            2020,
+            RegelAanpassing { uitgebreid_banden: Some(vec![band("0.05", "0.5")]), ..Default::default() },
+            veld(true, 0, BandVeld::Vanaf),
+            AanpassingReden::GeenUitgebreidVangnet { jaar: 2020 },
+            "De aangepaste regels zijn niet bruikbaar: voor 2020 bestaat geen uitgebreid vangnet.",
+        ),
+    ];
+    for (t, a, veld, reden, tekst) in gevallen {
+        let e = fout(t, a);
+        assert_eq!(e, RekenFout::OngeldigeAanpassing { veld, reden }, "{tekst}");
+        assert_eq!(e.to_string(), tekst);
+        assert!(reden.to_string().chars().next().unwrap().is_uppercase() && reden.to_string().ends_with('.'));
+    }
 }
 
 #[test]

@@ -137,13 +137,83 @@ impl RegelAanpassing {
     }
 }
 
+/// One replaceable rule parameter of a [`RegelAanpassing`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AanpassingVeld {
+    /// [`RegelAanpassing::drempel`].
+    Drempel,
+    /// [`RegelAanpassing::uitgebreid_drempel`].
+    UitgebreidDrempel,
+    /// Band `i` (0-based) of [`RegelAanpassing::banden`], or of
+    /// [`RegelAanpassing::uitgebreid_banden`] when `uitgebreid`.
+    Band {
+        /// The bands of the uitgebreid vangnet.
+        uitgebreid: bool,
+        /// Index of the band.
+        i: usize,
+        /// Which figure of the band.
+        deel: BandVeld,
+    },
+    /// [`RegelAanpassing::uiterste_datum`].
+    UitersteDatum,
+    /// [`RegelAanpassing::reden`].
+    Reden,
+}
+
+/// One figure of a [`Band`] in a [`RegelAanpassing`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BandVeld {
+    /// [`Band::vanaf`].
+    Vanaf,
+    /// [`Band::aandeel`].
+    Aandeel,
+}
+
+/// Why a replaced rule parameter cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AanpassingReden {
+    /// A threshold must lie strictly between 0% and 100%.
+    DrempelBuitenBereik,
+    /// The replaced bands are an empty list.
+    GeenBand,
+    /// A band must start at 0% or more and below 100%.
+    BeginBuitenBereik,
+    /// A share must lie between 0% and 100% (both included).
+    AandeelBuitenBereik,
+    /// Each band must start above the previous one, with an equal or higher share.
+    NietOplopend,
+    /// The uitgebreid vangnet is replaced for a tekortjaar that has none (before 2025).
+    GeenUitgebreidVangnet {
+        /// The tekortjaar.
+        jaar: i32,
+    },
+}
+
+impl std::fmt::Display for AanpassingReden {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AanpassingReden::DrempelBuitenBereik => f.write_str("De drempel moet tussen 0% en 100% liggen."),
+            AanpassingReden::GeenBand => f.write_str("Er is minstens één band nodig."),
+            AanpassingReden::BeginBuitenBereik => f.write_str("Een band moet beginnen tussen 0% en 100%."),
+            AanpassingReden::AandeelBuitenBereik => f.write_str("Een vergoedingspercentage ligt tussen 0% en 100%."),
+            AanpassingReden::NietOplopend => f.write_str("De banden moeten oplopen, met een gelijk of hoger vergoedingspercentage."),
+            AanpassingReden::GeenUitgebreidVangnet { jaar } => write!(f, "Voor {jaar} bestaat geen uitgebreid vangnet."),
+        }
+    }
+}
+
 /// A hard error: the rules cannot be applied at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RekenFout {
     /// No rules are known for this tekortjaar.
     OnbekendJaar(i32),
-    /// An override is not usable (e.g. bands not ascending, a share above 100%).
-    OngeldigeAanpassing(String),
+    /// An override is not usable (e.g. bands not ascending, a share above 100%): which parameter, and why.
+    OngeldigeAanpassing {
+        /// The parameter to correct.
+        veld: AanpassingVeld,
+        /// What is wrong with it.
+        reden: AanpassingReden,
+    },
 }
 
 impl std::fmt::Display for RekenFout {
@@ -152,40 +222,59 @@ impl std::fmt::Display for RekenFout {
             RekenFout::OnbekendJaar(j) => {
                 write!(f, "Voor tekortjaar {j} kent deze app geen regels. Kies een jaar van {EERSTE_JAAR} tot en met {LAATSTE_JAAR}.")
             }
-            RekenFout::OngeldigeAanpassing(m) => write!(f, "De aangepaste regels zijn niet bruikbaar: {m}"),
+            RekenFout::OngeldigeAanpassing { veld, reden } => {
+                let zin = match (veld, reden) {
+                    (AanpassingVeld::UitgebreidDrempel, AanpassingReden::DrempelBuitenBereik) => {
+                        "de drempel van het uitgebreide vangnet moet tussen 0% en 100% liggen.".to_string()
+                    }
+                    _ => {
+                        let zin = reden.to_string();
+                        let mut c = zin.chars();
+                        c.next().map(|e| e.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
+                    }
+                };
+                write!(f, "De aangepaste regels zijn niet bruikbaar: {zin}")
+            }
         }
     }
 }
 
 impl std::error::Error for RekenFout {}
 
+/// Puts the replaced parameters of `a` into `r`, each marked as replaced.
 pub(super) fn pas_toe(r: &mut JaarRegels, a: &RegelAanpassing) -> Result<(), RekenFout> {
-    let fractie = |d: Decimal, naam: &str| -> Result<Decimal, RekenFout> {
+    let fout = |veld, reden| RekenFout::OngeldigeAanpassing { veld, reden };
+    let fractie = |d: Decimal, veld: AanpassingVeld| -> Result<Decimal, RekenFout> {
         if d <= Decimal::ZERO || d >= Decimal::ONE {
-            Err(RekenFout::OngeldigeAanpassing(format!("{naam} moet tussen 0% en 100% liggen.")))
+            Err(fout(veld, AanpassingReden::DrempelBuitenBereik))
         } else {
             Ok(d)
         }
     };
     if let Some(d) = a.drempel {
-        r.drempel.waarde = fractie(d, "de drempel")?;
+        r.drempel.waarde = fractie(d, AanpassingVeld::Drempel)?;
         r.drempel.aangepast = true;
     }
     if let Some(b) = &a.banden {
-        r.banden.waarde = controleer_banden(b)?;
+        r.banden.waarde = controleer_banden(b, false)?;
         r.banden.aangepast = true;
     }
     if let Some(uv) = r.uitgebreid_vangnet.as_mut() {
         if let Some(d) = a.uitgebreid_drempel {
-            uv.drempel.waarde = fractie(d, "de drempel van het uitgebreide vangnet")?;
+            uv.drempel.waarde = fractie(d, AanpassingVeld::UitgebreidDrempel)?;
             uv.drempel.aangepast = true;
         }
         if let Some(b) = &a.uitgebreid_banden {
-            uv.banden.waarde = controleer_banden(b)?;
+            uv.banden.waarde = controleer_banden(b, true)?;
             uv.banden.aangepast = true;
         }
     } else if a.uitgebreid_drempel.is_some() || a.uitgebreid_banden.is_some() {
-        return Err(RekenFout::OngeldigeAanpassing(format!("voor {} bestaat geen uitgebreid vangnet.", r.jaar)));
+        let veld = if a.uitgebreid_drempel.is_some() {
+            AanpassingVeld::UitgebreidDrempel
+        } else {
+            AanpassingVeld::Band { uitgebreid: true, i: 0, deel: BandVeld::Vanaf }
+        };
+        return Err(fout(veld, AanpassingReden::GeenUitgebreidVangnet { jaar: r.jaar }));
     }
     if let Some(d) = a.uiterste_datum {
         r.uiterste_datum.waarde = d;
@@ -194,19 +283,24 @@ pub(super) fn pas_toe(r: &mut JaarRegels, a: &RegelAanpassing) -> Result<(), Rek
     Ok(())
 }
 
-fn controleer_banden(b: &[Band]) -> Result<Vec<Band>, RekenFout> {
+/// The replaced bands (of the uitgebreid vangnet when `uitgebreid`), if usable.
+fn controleer_banden(b: &[Band], uitgebreid: bool) -> Result<Vec<Band>, RekenFout> {
+    let fout = |i, deel, reden| RekenFout::OngeldigeAanpassing { veld: AanpassingVeld::Band { uitgebreid, i, deel }, reden };
     if b.is_empty() {
-        return Err(RekenFout::OngeldigeAanpassing("er is minstens één band nodig.".into()));
+        return Err(fout(0, BandVeld::Vanaf, AanpassingReden::GeenBand));
     }
     for (i, band) in b.iter().enumerate() {
         if band.vanaf < Decimal::ZERO || band.vanaf >= Decimal::ONE {
-            return Err(RekenFout::OngeldigeAanpassing("een band moet beginnen tussen 0% en 100%.".into()));
+            return Err(fout(i, BandVeld::Vanaf, AanpassingReden::BeginBuitenBereik));
         }
         if band.aandeel < Decimal::ZERO || band.aandeel > Decimal::ONE {
-            return Err(RekenFout::OngeldigeAanpassing("een vergoedingspercentage ligt tussen 0% en 100%.".into()));
+            return Err(fout(i, BandVeld::Aandeel, AanpassingReden::AandeelBuitenBereik));
         }
-        if i > 0 && (band.vanaf <= b[i - 1].vanaf || band.aandeel < b[i - 1].aandeel) {
-            return Err(RekenFout::OngeldigeAanpassing("de banden moeten oplopen, met een gelijk of hoger vergoedingspercentage.".into()));
+        if i > 0 && band.vanaf <= b[i - 1].vanaf {
+            return Err(fout(i, BandVeld::Vanaf, AanpassingReden::NietOplopend));
+        }
+        if i > 0 && band.aandeel < b[i - 1].aandeel {
+            return Err(fout(i, BandVeld::Aandeel, AanpassingReden::NietOplopend));
         }
     }
     Ok(b.to_vec())
