@@ -416,8 +416,30 @@ fn seed_figures_arnhem_2019_and_zevenaar_2023() {
     assert_eq!(u.vergoeding, Some(d("750000")));
 }
 
+/// Any decimal, weighted to the edges: near ± `Decimal::MAX`, ± 1e-28, 0, 1, and arbitrary
+/// mantissas at any scale.
+fn extreem() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::MAX - Decimal::ONE),
+        Just(Decimal::new(1, 28)),
+        Just(Decimal::new(-1, 28)),
+        Just(Decimal::ONE - Decimal::new(1, 28)),
+        Just(Decimal::ZERO),
+        Just(Decimal::ONE),
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+            .prop_map(|(lo, mid, hi, neg, s)| Decimal::from_parts(lo, mid, hi, neg, s)),
+        (any::<i64>(), 0u32..=28).prop_map(|(m, s)| Decimal::new(m, s)),
+    ]
+}
+
+fn extreme_banden() -> impl Strategy<Value = Option<Vec<Band>>> {
+    proptest::option::of(proptest::collection::vec((extreem(), extreem()).prop_map(|(vanaf, aandeel)| Band { vanaf, aandeel }), 0..4))
+}
+
 fn bedrag() -> impl Strategy<Value = Decimal> {
-    (0i64..2_000_000_000_00).prop_map(|c| Decimal::new(c, 2))
+    (0i64..200_000_000_000).prop_map(|c| Decimal::new(c, 2))
 }
 
 proptest! {
@@ -477,9 +499,9 @@ proptest! {
         let e = Decimal::new(eps, 2);
         for band in &banden {
             let edge = band.vanaf * b;
-            let below = verdeel(edge - e, b, &banden).totaal_onafgerond;
-            let at = verdeel(edge, b, &banden).totaal_onafgerond;
-            let above = verdeel(edge + e, b, &banden).totaal_onafgerond;
+            let below = verdeel(edge - e, b, &banden).unwrap().totaal_onafgerond;
+            let at = verdeel(edge, b, &banden).unwrap().totaal_onafgerond;
+            let above = verdeel(edge + e, b, &banden).unwrap().totaal_onafgerond;
             // A jump of at most the band share times epsilon on either side.
             prop_assert!((at - below).abs() <= e && (above - at).abs() <= e, "{} {} {}", below, at, above);
         }
@@ -495,6 +517,38 @@ proptest! {
         let jaren = (0..4).map(|k| JaarCijfers { jaar: t - k as i32, lasten: d(k * 4), baten: d(k * 4 + 1), fout_onzeker: d(k * 4 + 2), budget: d(k * 4 + 3) }).collect();
         let i = Invoer { tekortjaar: t, jaren, inwoners: Some(1), ..Invoer::default() };
         let _ = bereken(&i, None, None);
+    }
+
+    #[test]
+    fn never_panics_at_the_edges_of_a_decimal(
+        t in prop_oneof![2015i32..=2026, Just(i32::MIN), Just(i32::MAX), 2000i32..2040],
+        vals in proptest::collection::vec(proptest::option::of(extreem()), 16),
+        voorganger in proptest::collection::vec(proptest::option::of(extreem()), 8),
+        inwoners in proptest::option::of(prop_oneof![Just(u64::MAX), Just(0u64), Just(1u64), any::<u64>()]),
+        drempel in proptest::option::of(extreem()),
+        uitgebreid_drempel in proptest::option::of(extreem()),
+        banden in extreme_banden(),
+        uitgebreid_banden in extreme_banden(),
+        grants in (proptest::option::of(any::<bool>()), proptest::option::of(any::<bool>())),
+    ) {
+        // Every figure near Decimal::MAX or 1e-28 (imported files carry up to 28 decimals),
+        // inwoners up to u64::MAX, predecessors summed, and any override: an outcome or a
+        // RekenFout, never a panic.
+        let cijfers = |v: &[Option<Decimal>], j: i32| JaarCijfers { jaar: j, lasten: v[0], baten: v[1], fout_onzeker: v[2], budget: v[3] };
+        let jaren = (0..4).map(|k| cijfers(&vals[k * 4..], t.saturating_sub(k as i32))).collect();
+        let voorgangers = vec![vangnet::rules::Voorganger {
+            naam: "Oud".into(),
+            jaren: (0..2).map(|k| cijfers(&voorganger[k * 4..], t.saturating_sub(k as i32))).collect(),
+        }];
+        let i = Invoer { tekortjaar: t, jaren, voorgangers, inwoners, verleend_vorig_jaar: grants.0, verleend_twee_jaar_terug: grants.1 };
+        let _ = bereken(&i, None, None);
+        let a = RegelAanpassing { drempel, banden: banden.clone(), uitgebreid_drempel, uitgebreid_banden, ..Default::default() };
+        if let Ok(u) = bereken(&i, Some(&a), Date::new(2020, 1, 1)) {
+            prop_assert!(u.vergoeding.is_none_or(|v| v >= Decimal::ZERO));
+        }
+        if let (Some(tk), Some(b)) = (vals[0], vals[3]) {
+            let _ = verdeel(tk, b, banden.as_deref().unwrap_or(&[]));
+        }
     }
 
     #[test]

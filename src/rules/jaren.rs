@@ -84,7 +84,9 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
     let rr = bruikbaar(c.baten, "baten", "baten", false);
     let d = bruikbaar(c.fout_onzeker, "fout_onzeker", "fout/onzekere bestedingen", false);
     let b = bruikbaar(c.budget, "budget", "budget", true);
-    let n = a.zip(rr).map(|(a, r)| a - r);
+    // Every figure is at most MAXIMAAL_BEDRAG and a budget at least € 1, so these cannot leave a
+    // decimal's range; checked all the same, so no input can make the engine panic.
+    let n = a.zip(rr).and_then(|(a, r)| a.checked_sub(r));
     if let (Some(a), Some(r)) = (a, rr) {
         if r > a {
             meldingen.push(Melding {
@@ -103,9 +105,9 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
             });
         }
     }
-    let e = n.zip(d).map(|(n, d)| n - d);
-    let tekort = e.zip(b).map(|(e, b)| e - b);
-    let percentage = tekort.zip(b).map(|(t, b)| t / b);
+    let e = n.zip(d).and_then(|(n, d)| n.checked_sub(d));
+    let tekort = e.zip(b).and_then(|(e, b)| e.checked_sub(b));
+    let percentage = tekort.zip(b).and_then(|(t, b)| t.checked_div(b));
     JaarUitkomst { jaar: j, netto_lasten: n, relevante_bestedingen: e, budget: b, tekort, percentage, ontbreekt, uit_voorgangers }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn regulier(
     let t = r.jaar;
     let jaar = |j: i32| jaren.iter().find(|u| u.jaar == j);
     let mut toetsen = Vec::new();
-    let grens = huidig.budget.map(|b| r.drempel.waarde * b);
+    let grens = huidig.budget.and_then(|b| r.drempel.waarde.checked_mul(b));
     toetsen.push(drempel_toets("enkel", "Tekort over het tekortjaar", huidig, r.drempel.waarde, grens, r.drempel.zekerheid));
 
     let mut cumulatief_tekort = None;
@@ -48,9 +48,13 @@ pub(super) fn regulier(
     if let Cumulatief::Jaren { van, tot_en_met } = r.cumulatief.waarde {
         let venster: Vec<&JaarUitkomst> = (van..=tot_en_met).filter_map(jaar).collect();
         let mut ontbreekt: Vec<String> = venster.iter().filter(|u| u.tekort.is_none()).map(|u| format!("tekort over {}", u.jaar)).collect();
-        let som: Option<Decimal> = if ontbreekt.is_empty() { venster.iter().map(|u| u.tekort).sum() } else { None };
+        let som: Option<Decimal> = if ontbreekt.is_empty() {
+            venster.iter().try_fold(Decimal::ZERO, |som, u| u.tekort.and_then(|t| som.checked_add(t)))
+        } else {
+            None
+        };
         cumulatief_tekort = som;
-        cumulatief_percentage = som.zip(huidig.budget).map(|(s, b)| s / b);
+        cumulatief_percentage = som.zip(huidig.budget).and_then(|(s, b)| s.checked_div(b));
         if huidig.budget.is_none() {
             ontbreekt.push(format!("budget over {t}"));
         }
@@ -82,11 +86,10 @@ pub(super) fn regulier(
         // published (rulebook §1.2 [U]): the eigen risico is then the lower of the two entry
         // amounts, so the amount stays continuous; flagged as unverified.
         if toets.status == Status::Voldaan && *enkel_status != Status::Voldaan {
-            if let (Some(b), Some(n)) = (huidig.budget, inwoners) {
-                let eigen = pi.waarde * Decimal::from(n);
+            if let (Some(b), Some(eigen)) = (huidig.budget, per_inwoner_grens) {
                 let mut banden = r.banden.waarde.clone();
-                if let Some(eerste) = banden.first_mut() {
-                    eerste.vanaf = (eigen / b).min(eerste.vanaf);
+                if let (Some(eerste), Some(deel)) = (banden.first_mut(), eigen.checked_div(b)) {
+                    eerste.vanaf = deel.min(eerste.vanaf);
                 }
                 gesplitst = verdeling(huidig, &banden);
                 eigen_risico_per_inwoner = Some(eigen);
@@ -104,11 +107,13 @@ pub(super) fn regulier(
 fn per_inwoner_toets(pi: &Bron<Decimal>, huidig: &JaarUitkomst, inwoners: Option<u64>, grens: &mut Option<Decimal>) -> Toets {
     let t = huidig.jaar;
     let (status, marge) = match (huidig.tekort, inwoners) {
-        (Some(tk), Some(n)) if n > 0 => {
-            let g = pi.waarde * Decimal::from(n);
-            *grens = Some(g);
-            vergelijk_strikt(Some(tk), Some(g), vec![])
-        }
+        (Some(tk), Some(n)) if n > 0 => match pi.waarde.checked_mul(Decimal::from(n)) {
+            Some(g) => {
+                *grens = Some(g);
+                vergelijk_strikt(Some(tk), Some(g), vec![])
+            }
+            None => (Status::Onbekend(vec!["aantal inwoners (te groot)".to_string()]), None),
+        },
         (tk, _) => {
             let mut o = Vec::new();
             if tk.is_none() {
@@ -133,7 +138,7 @@ fn per_inwoner_toets(pi: &Bron<Decimal>, huidig: &JaarUitkomst, inwoners: Option
 pub(super) fn uitgebreid(uv: &UitgebreidVangnet, jaren: &[JaarUitkomst], huidig: &JaarUitkomst) -> (Spoor, UitgebreidTussen) {
     let t = huidig.jaar;
     let mut toetsen = Vec::new();
-    let grens = huidig.budget.map(|b| uv.drempel.waarde * b);
+    let grens = huidig.budget.and_then(|b| uv.drempel.waarde.checked_mul(b));
     toetsen.push(drempel_toets(
         "uitgebreid_enkel",
         "Uitgebreid vangnet: tekort over het tekortjaar",
@@ -185,8 +190,8 @@ pub(super) fn uitgebreid(uv: &UitgebreidVangnet, jaren: &[JaarUitkomst], huidig:
 fn vergelijk_strikt(links: Option<Decimal>, rechts: Option<Decimal>, ontbreekt: Vec<String>) -> (Status, Option<Decimal>) {
     match (links, rechts) {
         (Some(l), Some(r)) if ontbreekt.is_empty() => {
-            // "meer dan": strict, on unrounded amounts.
-            (if l > r { Status::Voldaan } else { Status::NietVoldaan }, Some(l - r))
+            // "meer dan": strict, on unrounded amounts. The margin only when it fits a decimal.
+            (if l > r { Status::Voldaan } else { Status::NietVoldaan }, l.checked_sub(r))
         }
         _ => (Status::Onbekend(ontbreekt), None),
     }

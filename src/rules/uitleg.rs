@@ -49,7 +49,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                 format_percent(r.drempel.waarde, 1),
                 format_money(huidig.budget.unwrap_or_default()),
                 format_money(g),
-                status_tekst(&toets.status, toets.marge.unwrap_or_default()),
+                status_tekst(&toets.status, toets.marge),
             ),
             _ => format!("Nog niet te berekenen: vul in {}.", ontbreekt_tekst(&toets.status)),
         };
@@ -76,7 +76,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                     format_money(pi.waarde),
                     crate::nl::format_integer(n),
                     format_money(g),
-                    status_tekst(&toets.status, toets.marge.unwrap_or_default())
+                    status_tekst(&toets.status, toets.marge)
                 ),
                 _ => format!("Nog niet te berekenen: vul in {}.", ontbreekt_tekst(&toets.status)),
             },
@@ -108,7 +108,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                 per_jaar.join("; "),
                 uv.vooraf_aantal.waarde,
                 format_percent(uv.vooraf_minimum.waarde, 1),
-                status_tekst(&toets.status, Decimal::ZERO)
+                status_tekst(&toets.status, Some(Decimal::ZERO))
             ),
             bron: uv.vooraf_minimum.bron.clone(),
             zekerheid: toets.zekerheid,
@@ -259,7 +259,7 @@ fn drempel_stap(toets: &Toets, u: &JaarUitkomst, drempel: &Bron<Decimal>, grens:
             format_percent(drempel.waarde, 1),
             format_money(b),
             format_money(g),
-            status_tekst(&toets.status, toets.marge.unwrap_or_default())
+            status_tekst(&toets.status, toets.marge)
         ),
         _ => format!("Nog niet te berekenen: vul in {}.", ontbreekt_tekst(&toets.status)),
     };
@@ -273,14 +273,15 @@ fn drempel_stap(toets: &Toets, u: &JaarUitkomst, drempel: &Bron<Decimal>, grens:
     }
 }
 
-fn status_tekst(s: &Status, marge: Decimal) -> String {
-    match s {
-        Status::Voldaan if marge > Decimal::ZERO => format!("voldaan ({} erboven)", format_money(marge)),
-        Status::Voldaan => "voldaan".into(),
-        Status::NietVoldaan if marge < Decimal::ZERO => format!("niet voldaan ({} te weinig)", format_money(-marge)),
-        Status::NietVoldaan if marge == Decimal::ZERO => "niet voldaan (precies op de grens; het moet méér zijn)".into(),
-        Status::NietVoldaan => "niet voldaan".into(),
-        Status::Onbekend(_) => "nog onbekend".into(),
+/// The result of a test with its margin (`None`: a margin beyond a decimal's range, not shown).
+fn status_tekst(s: &Status, marge: Option<Decimal>) -> String {
+    match (s, marge) {
+        (Status::Voldaan, Some(m)) if m > Decimal::ZERO => format!("voldaan ({} erboven)", format_money(m)),
+        (Status::Voldaan, _) => "voldaan".into(),
+        (Status::NietVoldaan, Some(m)) if m < Decimal::ZERO => format!("niet voldaan ({} te weinig)", format_money(-m)),
+        (Status::NietVoldaan, Some(m)) if m == Decimal::ZERO => "niet voldaan (precies op de grens; het moet méér zijn)".into(),
+        (Status::NietVoldaan, _) => "niet voldaan".into(),
+        (Status::Onbekend(_), _) => "nog onbekend".into(),
     }
 }
 
