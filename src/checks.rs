@@ -275,7 +275,7 @@ impl Verzameling {
 fn rekenfout_veld(f: &RekenFout) -> Veld {
     match f {
         RekenFout::OnbekendJaar(_) => Veld::Tekortjaar,
-        RekenFout::OngeldigeAanpassing(_) => Veld::Aanpassing(crate::rules::AanpassingVeld::Drempel),
+        RekenFout::OngeldigeAanpassing { veld, .. } => Veld::Aanpassing(*veld),
     }
 }
 
@@ -364,7 +364,7 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
             Veld::Aanpassing(crate::rules::AanpassingVeld::Reden),
         );
     }
-    let onzeker: Vec<&String> = u.voorlopig.iter().filter(|v| !v.starts_with("Gerekend met door u")).collect();
+    let onzeker: Vec<&String> = u.voorlopig.iter().filter(|v| v.soort == crate::rules::VoorlopigSoort::Onzeker).map(|v| &v.tekst).collect();
     if !onzeker.is_empty() {
         c.waarschuwing(
             "regels.voorlopig",

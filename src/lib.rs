@@ -9,6 +9,7 @@ pub mod dec_serde;
 pub mod drafts;
 pub mod export;
 pub mod guidance;
+pub mod html;
 pub mod model;
 pub mod nl;
 pub mod print;

@@ -31,6 +31,8 @@ use crate::guidance::{
     invullen, tekst, Deel, B2_VRAGEN, FORMULIERTITEL, LABEL_DATUM, LABEL_NAAM_ONDERTEKENAAR, ONDERDEEL_B_UITGEBREID,
     ONDERTEKENAARS_COLLEGE, ONDERTEKENAARS_RAAD,
 };
+pub use crate::html::escape;
+use crate::html::{een_regel, is_verboden};
 use crate::model::{is_leeg, Aanvraag, Ambitie, Effect, Maatregel, Soort};
 use crate::nl::{format_amount_input, format_date, format_date_long, format_money, format_money_cents, format_percent};
 use crate::rules::{self, Band, RegelAanpassing, SpoorSoort, Status, Toegang, Uitkomst, Verdeling, Versie};
@@ -74,52 +76,6 @@ body { margin: 0; padding: 1.5rem; color: #000; background: #fff; }
   body { padding: 0; }
 }
 "#;
-
-/// HTML-escapes text for use in element content or a quoted attribute value.
-///
-/// Replaces `&`, `<`, `>`, `"` and `'` by entities, and — as defence in depth — also `=` and
-/// `` ` `` (so that even escaped text never contains `onerror=`-like fragments). It also
-/// **strips** the Unicode bidi embedding, override and isolate controls (U+202A–U+202E,
-/// U+2066–U+2069), which could visually reorder a printed text, and all other control
-/// characters except tab, line feed and carriage return.
-///
-/// ```
-/// use vangnet::print::escape;
-/// assert_eq!(escape("<b>\"Tom\" & 'Jerry'</b>"), "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
-/// assert_eq!(escape("a=b"), "a&#61;b");
-/// assert_eq!(escape("\u{202E}evil"), "evil");
-/// ```
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '=' => out.push_str("&#61;"),
-            '`' => out.push_str("&#96;"),
-            c if is_verboden(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Characters removed from every text: the bidi embedding/override (U+202A–U+202E) and
-/// isolate (U+2066–U+2069) controls, and control characters other than tab and line breaks.
-/// We strip rather than wrap in `<bdi>`: these characters have no legitimate use in a Dutch
-/// form, and stripping also protects the `<title>` and plain-text copies.
-fn is_verboden(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-}
-
-/// One line of user text (a name, the gemeente): control characters removed, all whitespace
-/// (including line breaks) collapsed to single spaces. Not yet escaped.
-pub(crate) fn een_regel(s: &str) -> String {
-    s.chars().filter(|c| !is_verboden(*c)).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// The blank line printed where something must be filled in by hand.
 const LIJN: &str = "<span class=\"lijn\">____________________</span>";
@@ -850,7 +806,7 @@ fn bijlage_html(u: &Uitkomst) -> String {
     if !u.voorlopig.is_empty() {
         s.push_str("<div class=\"blok voorlopig\"><p><strong>Voorlopig:</strong></p><ul>");
         for v in &u.voorlopig {
-            s.push_str(&format!("<li>{}</li>", escape(v)));
+            s.push_str(&format!("<li>{}</li>", escape(&v.tekst)));
         }
         s.push_str("</ul></div>");
     }
@@ -1087,14 +1043,6 @@ pub fn afdruk_document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties:
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_covers_all_special_characters() {
-        assert_eq!(escape("&<>\"'=`"), "&amp;&lt;&gt;&quot;&#39;&#61;&#96;");
-        assert_eq!(escape("Gewoon tekst, met é en €"), "Gewoon tekst, met é en €");
-        assert_eq!(escape("a\u{202A}b\u{202E}c\u{2066}d\u{2069}e\u{0}f"), "abcdef");
-        assert_eq!(escape("regel\nregel\t"), "regel\nregel\t");
-    }
 
     #[test]
     fn paragraphs_line_breaks_and_lists() {

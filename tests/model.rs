@@ -329,6 +329,13 @@ fn the_export_validates_against_the_schema_and_the_schema_lists_exactly_the_fiel
     // And the validator is not a pushover.
     assert!(!schema_fouten(r#"{"formaat":"vangnetuitkering-aanvraag","schema_version":1,"aanvraag":{"financien":{"tekortjaar":2019,"jaren":[{"jaar":2019,"lasten":12.5}]}}}"#).is_empty());
     assert!(!schema_fouten(r#"{"formaat":"vangnetuitkering-aanvraag","schema_version":1,"aanvraag":{"kleur":"rood"}}"#).is_empty());
+    // The derived outcome's provisional reasons are typed objects, and the schema holds them to it.
+    let json = naar_json(&arnhem(), None);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let voorlopig = v["afgeleid"]["uitkomst"]["voorlopig"].as_array().unwrap();
+    assert!(!voorlopig.is_empty() && voorlopig.iter().all(|r| r["soort"] == "onzeker" && r["tekst"].is_string()), "{voorlopig:?}");
+    let oud = r#"{"formaat":"vangnetuitkering-aanvraag","schema_version":1,"aanvraag":{},"afgeleid":{"uitkomst":{"voorlopig":["tekst"]}}}"#;
+    assert!(!schema_fouten(oud).is_empty());
 }
 
 // ---- export → import → export for any application ----

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use vangnet::date::Date;
 use vangnet::rules::{
-    bereken, regels, verdeel, Band, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort, Status, Toegang, Versie, Zekerheid,
+    bereken, regels, verdeel, AanpassingReden, AanpassingVeld, Band, BandVeld, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort,
+    StapSoort, Status, Toegang, Versie, VoorlopigSoort, Zekerheid,
 };
 
 fn d(s: &str) -> Decimal {
@@ -185,7 +186,7 @@ fn year_2016_per_inwoner_route() {
     assert_eq!(u.toegang, Toegang::Ja);
     // Eigen risico then € 3.000.000 (30 × 100.000): 50% of the 1.000.000 above it.
     assert_eq!(u.vergoeding, Some(d("500000")));
-    assert!(u.voorlopig.iter().any(|v| v.contains("per inwoner")));
+    assert!(u.voorlopig.iter().any(|v| v.soort == VoorlopigSoort::Onzeker && v.tekst.contains("per inwoner")));
     // Without inwoners and below 5%: unknown, never guessed.
     i.inwoners = None;
     let u = bereken(&i, None, None).unwrap();
@@ -257,12 +258,90 @@ fn overrides_are_applied_and_reported_next_to_each_step() {
     let u = bereken(&i, Some(&a), None).unwrap();
     assert!(u.regels.drempel.aangepast);
     assert!(u.stappen.iter().any(|s| s.aangepast && s.titel.contains("Toegangsdrempel")));
-    assert!(u.voorlopig.iter().any(|v| v.contains("aangepaste regels")));
+    assert!(u.voorlopig.iter().any(|v| v.soort == VoorlopigSoort::Aangepast && v.tekst.contains("aangepaste regels")));
+    assert!(u.voorlopig.iter().filter(|v| v.soort == VoorlopigSoort::Aangepast).all(|v| v.tekst.starts_with("Gerekend met door u")));
     let banden = vec![Band { vanaf: d("0.025"), aandeel: d("0.5") }, Band { vanaf: d("0.02"), aandeel: d("1") }];
     let a = RegelAanpassing { banden: Some(banden), ..Default::default() };
-    assert!(matches!(bereken(&i, Some(&a), None), Err(RekenFout::OngeldigeAanpassing(_))));
+    assert_eq!(
+        bereken(&i, Some(&a), None).unwrap_err(),
+        RekenFout::OngeldigeAanpassing {
+            veld: AanpassingVeld::Band { uitgebreid: false, i: 1, deel: BandVeld::Vanaf },
+            reden: AanpassingReden::NietOplopend
+        }
+    );
     let a = RegelAanpassing { uitgebreid_drempel: Some(d("0.05")), ..Default::default() };
     assert!(bereken(&invoer(2020, &["9", "0", "0"]), Some(&a), None).is_err());
+}
+
+#[test]
+fn an_unusable_override_names_the_parameter_and_the_reason_in_the_same_dutch() {
+    let fout = |t: i32, a: RegelAanpassing| bereken(&invoer(t, &["9", "0", "0", "0"]), Some(&a), None).unwrap_err();
+    let band = |vanaf: &str, aandeel: &str| Band { vanaf: d(vanaf), aandeel: d(aandeel) };
+    let veld = |uitgebreid, i, deel| AanpassingVeld::Band { uitgebreid, i, deel };
+    let gevallen: Vec<(i32, RegelAanpassing, AanpassingVeld, AanpassingReden, &str)> = vec![
+        (
+            2024,
+            RegelAanpassing { drempel: Some(d("0")), ..Default::default() },
+            AanpassingVeld::Drempel,
+            AanpassingReden::DrempelBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: de drempel moet tussen 0% en 100% liggen.",
+        ),
+        (
+            2025,
+            RegelAanpassing { uitgebreid_drempel: Some(d("1")), ..Default::default() },
+            AanpassingVeld::UitgebreidDrempel,
+            AanpassingReden::DrempelBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: de drempel van het uitgebreide vangnet moet tussen 0% en 100% liggen.",
+        ),
+        (
+            2024,
+            RegelAanpassing { banden: Some(vec![]), ..Default::default() },
+            veld(false, 0, BandVeld::Vanaf),
+            AanpassingReden::GeenBand,
+            "De aangepaste regels zijn niet bruikbaar: er is minstens één band nodig.",
+        ),
+        (
+            2024,
+            RegelAanpassing { banden: Some(vec![band("0.05", "0.5"), band("1", "1")]), ..Default::default() },
+            veld(false, 1, BandVeld::Vanaf),
+            AanpassingReden::BeginBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: een band moet beginnen tussen 0% en 100%.",
+        ),
+        (
+            2025,
+            RegelAanpassing { uitgebreid_banden: Some(vec![band("0.05", "1.5")]), ..Default::default() },
+            veld(true, 0, BandVeld::Aandeel),
+            AanpassingReden::AandeelBuitenBereik,
+            "De aangepaste regels zijn niet bruikbaar: een vergoedingspercentage ligt tussen 0% en 100%.",
+        ),
+        (
+            2024,
+            RegelAanpassing { banden: Some(vec![band("0.05", "0.5"), band("0.1", "0.4")]), ..Default::default() },
+            veld(false, 1, BandVeld::Aandeel),
+            AanpassingReden::NietOplopend,
+            "De aangepaste regels zijn niet bruikbaar: de banden moeten oplopen, met een gelijk of hoger vergoedingspercentage.",
+        ),
+        (
+            2020,
+            RegelAanpassing { uitgebreid_drempel: Some(d("0.05")), ..Default::default() },
+            AanpassingVeld::UitgebreidDrempel,
+            AanpassingReden::GeenUitgebreidVangnet { jaar: 2020 },
+            "De aangepaste regels zijn niet bruikbaar: voor 2020 bestaat geen uitgebreid vangnet.",
+        ),
+        (
+            2020,
+            RegelAanpassing { uitgebreid_banden: Some(vec![band("0.05", "0.5")]), ..Default::default() },
+            veld(true, 0, BandVeld::Vanaf),
+            AanpassingReden::GeenUitgebreidVangnet { jaar: 2020 },
+            "De aangepaste regels zijn niet bruikbaar: voor 2020 bestaat geen uitgebreid vangnet.",
+        ),
+    ];
+    for (t, a, veld, reden, tekst) in gevallen {
+        let e = fout(t, a);
+        assert_eq!(e, RekenFout::OngeldigeAanpassing { veld, reden }, "{tekst}");
+        assert_eq!(e.to_string(), tekst);
+        assert!(reden.to_string().chars().next().unwrap().is_uppercase() && reden.to_string().ends_with('.'));
+    }
 }
 
 #[test]
@@ -270,12 +349,22 @@ fn provisional_rules_are_flagged_with_the_reason() {
     let u = bereken(&invoer(2019, &["9", "9", "9"]), None, None).unwrap();
     // 2019: rules verified, except that earlier years' T uses the same definition [U].
     assert!(
-        u.voorlopig.iter().all(|v| v.starts_with("Tekort 2018") || v.starts_with("Tekort 2017") || v.starts_with("Uiterste datum")),
+        u.voorlopig.iter().all(|v| v.soort == VoorlopigSoort::Onzeker
+            && (v.tekst.starts_with("Tekort 2018") || v.tekst.starts_with("Tekort 2017") || v.tekst.starts_with("Uiterste datum"))),
         "{:?}",
         u.voorlopig
     );
     let u = bereken(&invoer(2026, &["9", "0", "0", "0"]), None, None).unwrap();
-    assert!(u.voorlopig.iter().any(|v| v.contains("Toegangsdrempel") && v.contains("onzeker")), "{:?}", u.voorlopig);
+    assert!(u.voorlopig.iter().any(|v| v.tekst.contains("Toegangsdrempel") && v.tekst.contains("onzeker")), "{:?}", u.voorlopig);
+    // The payment date is information only: unverified, yet it makes nothing provisional.
+    let betaling = u.stappen.iter().find(|s| s.titel == "Uitbetaling").unwrap();
+    assert_eq!((betaling.soort, betaling.zekerheid), (StapSoort::Informatie, Zekerheid::Afgeleid));
+    assert!(u.voorlopig.iter().all(|v| !v.tekst.starts_with("Uitbetaling")));
+    assert!(u.stappen.iter().filter(|s| s.titel != "Uitbetaling").all(|s| s.soort == StapSoort::Berekening));
+    // In the export file a reason is an object with its kind.
+    let json = serde_json::to_value(&u.voorlopig[0]).unwrap();
+    assert_eq!(json["soort"], "onzeker");
+    assert_eq!(json["tekst"], u.voorlopig[0].tekst.as_str());
     assert_eq!(regels(2026).unwrap().drempel.zekerheid, Zekerheid::Onzeker);
     assert_eq!(regels(2024).unwrap().banden.zekerheid, Zekerheid::Geverifieerd);
 }
@@ -327,8 +416,30 @@ fn seed_figures_arnhem_2019_and_zevenaar_2023() {
     assert_eq!(u.vergoeding, Some(d("750000")));
 }
 
+/// Any decimal, weighted to the edges: near ± `Decimal::MAX`, ± 1e-28, 0, 1, and arbitrary
+/// mantissas at any scale.
+fn extreem() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::MAX - Decimal::ONE),
+        Just(Decimal::new(1, 28)),
+        Just(Decimal::new(-1, 28)),
+        Just(Decimal::ONE - Decimal::new(1, 28)),
+        Just(Decimal::ZERO),
+        Just(Decimal::ONE),
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+            .prop_map(|(lo, mid, hi, neg, s)| Decimal::from_parts(lo, mid, hi, neg, s)),
+        (any::<i64>(), 0u32..=28).prop_map(|(m, s)| Decimal::new(m, s)),
+    ]
+}
+
+fn extreme_banden() -> impl Strategy<Value = Option<Vec<Band>>> {
+    proptest::option::of(proptest::collection::vec((extreem(), extreem()).prop_map(|(vanaf, aandeel)| Band { vanaf, aandeel }), 0..4))
+}
+
 fn bedrag() -> impl Strategy<Value = Decimal> {
-    (0i64..2_000_000_000_00).prop_map(|c| Decimal::new(c, 2))
+    (0i64..200_000_000_000).prop_map(|c| Decimal::new(c, 2))
 }
 
 proptest! {
@@ -388,9 +499,9 @@ proptest! {
         let e = Decimal::new(eps, 2);
         for band in &banden {
             let edge = band.vanaf * b;
-            let below = verdeel(edge - e, b, &banden).totaal_onafgerond;
-            let at = verdeel(edge, b, &banden).totaal_onafgerond;
-            let above = verdeel(edge + e, b, &banden).totaal_onafgerond;
+            let below = verdeel(edge - e, b, &banden).unwrap().totaal_onafgerond;
+            let at = verdeel(edge, b, &banden).unwrap().totaal_onafgerond;
+            let above = verdeel(edge + e, b, &banden).unwrap().totaal_onafgerond;
             // A jump of at most the band share times epsilon on either side.
             prop_assert!((at - below).abs() <= e && (above - at).abs() <= e, "{} {} {}", below, at, above);
         }
@@ -406,6 +517,38 @@ proptest! {
         let jaren = (0..4).map(|k| JaarCijfers { jaar: t - k as i32, lasten: d(k * 4), baten: d(k * 4 + 1), fout_onzeker: d(k * 4 + 2), budget: d(k * 4 + 3) }).collect();
         let i = Invoer { tekortjaar: t, jaren, inwoners: Some(1), ..Invoer::default() };
         let _ = bereken(&i, None, None);
+    }
+
+    #[test]
+    fn never_panics_at_the_edges_of_a_decimal(
+        t in prop_oneof![2015i32..=2026, Just(i32::MIN), Just(i32::MAX), 2000i32..2040],
+        vals in proptest::collection::vec(proptest::option::of(extreem()), 16),
+        voorganger in proptest::collection::vec(proptest::option::of(extreem()), 8),
+        inwoners in proptest::option::of(prop_oneof![Just(u64::MAX), Just(0u64), Just(1u64), any::<u64>()]),
+        drempel in proptest::option::of(extreem()),
+        uitgebreid_drempel in proptest::option::of(extreem()),
+        banden in extreme_banden(),
+        uitgebreid_banden in extreme_banden(),
+        grants in (proptest::option::of(any::<bool>()), proptest::option::of(any::<bool>())),
+    ) {
+        // Every figure near Decimal::MAX or 1e-28 (imported files carry up to 28 decimals),
+        // inwoners up to u64::MAX, predecessors summed, and any override: an outcome or a
+        // RekenFout, never a panic.
+        let cijfers = |v: &[Option<Decimal>], j: i32| JaarCijfers { jaar: j, lasten: v[0], baten: v[1], fout_onzeker: v[2], budget: v[3] };
+        let jaren = (0..4).map(|k| cijfers(&vals[k * 4..], t.saturating_sub(k as i32))).collect();
+        let voorgangers = vec![vangnet::rules::Voorganger {
+            naam: "Oud".into(),
+            jaren: (0..2).map(|k| cijfers(&voorganger[k * 4..], t.saturating_sub(k as i32))).collect(),
+        }];
+        let i = Invoer { tekortjaar: t, jaren, voorgangers, inwoners, verleend_vorig_jaar: grants.0, verleend_twee_jaar_terug: grants.1 };
+        let _ = bereken(&i, None, None);
+        let a = RegelAanpassing { drempel, banden: banden.clone(), uitgebreid_drempel, uitgebreid_banden, ..Default::default() };
+        if let Ok(u) = bereken(&i, Some(&a), Date::new(2020, 1, 1)) {
+            prop_assert!(u.vergoeding.is_none_or(|v| v >= Decimal::ZERO));
+        }
+        if let (Some(tk), Some(b)) = (vals[0], vals[3]) {
+            let _ = verdeel(tk, b, banden.as_deref().unwrap_or(&[]));
+        }
     }
 
     #[test]

@@ -56,8 +56,8 @@
 //! ```
 
 use super::historie::{As, DrempelJaar, Grafiek, Punt, PuntBron};
+use crate::html::{een_regel, escape};
 use crate::nl::format_percent;
-use crate::print::escape;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Width of the `viewBox`.
@@ -167,7 +167,7 @@ fn sanitize_id(id: &str) -> String {
 
 /// The gemeente's name on one line, control characters removed, at most `max` characters.
 fn naam(opties: &SvgOpties, max: usize) -> String {
-    let g = crate::print::een_regel(&opties.gemeente);
+    let g = een_regel(&opties.gemeente);
     if g.is_empty() {
         return "Gemeente".into();
     }

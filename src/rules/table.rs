@@ -1,11 +1,62 @@
 //! The rules per tekortjaar as data, each parameter with its confidence and source, taken from
-//! the project's rulebook (`shared/rulebook.md`, §2–§4). Changing a rule means changing a row
-//! here, never the engine.
+//! the project's rulebook (`shared/rulebook.md`, §2–§4), and the types of that data (a band, the
+//! cumulative window, how certain a rule is). Changing a rule means changing a row here, never
+//! the engine.
 
-use super::{Band, Cumulatief, Zekerheid};
 use crate::date::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// How certain a rule is, as tagged in the rulebook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zekerheid {
+    /// (V) read in an official or semi-official source.
+    Geverifieerd,
+    /// (I) inferred from indirect evidence.
+    Afgeleid,
+    /// (U) not verified.
+    Onzeker,
+}
+
+impl Zekerheid {
+    /// Dutch label shown next to each step.
+    pub fn label(self) -> &'static str {
+        match self {
+            Zekerheid::Geverifieerd => "geverifieerd",
+            Zekerheid::Afgeleid => "afgeleid, niet letterlijk bevestigd",
+            Zekerheid::Onzeker => "onzeker, niet geverifieerd",
+        }
+    }
+}
+
+/// One compensation band: from `vanaf`·B up to the next band's start, `aandeel` of the tekort
+/// in that stretch is paid. The stretch below the first band is the eigen risico.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// Lower edge as a fraction of the budget (0.075 = 7,5%).
+    #[serde(with = "crate::dec_serde::req")]
+    pub vanaf: Decimal,
+    /// Share of the tekort in this band that is paid (0.5 = 50%).
+    #[serde(with = "crate::dec_serde::req")]
+    pub aandeel: Decimal,
+}
+
+/// Which years the cumulative entry test adds up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "soort")]
+pub enum Cumulatief {
+    /// No cumulative test (2015, 2016).
+    Geen,
+    /// The results of these years summed, compared with the budget of the tekortjaar.
+    Jaren {
+        /// First year of the window.
+        van: i32,
+        /// Last year of the window (the tekortjaar).
+        tot_en_met: i32,
+    },
+}
 
 /// A rule parameter with how sure we are of it and where it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -156,7 +156,7 @@ fn uitkomst_view(u: &Uitkomst) -> impl IntoView {
         {(!voorlopig.is_empty()).then(|| view! {
             <div class="banner banner--waarschuwing" id="voorlopig">
                 <p><strong>"Voorlopig: "</strong>"niet alle regels zijn in een officiële bron bevestigd of u heeft ze aangepast."</p>
-                <ul>{voorlopig.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+                <ul>{voorlopig.into_iter().map(|v| view! { <li>{v.tekst}</li> }).collect_view()}</ul>
             </div>
         })}
         <table class="tabel" id="tabel-jaren">
