@@ -16,6 +16,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. rustfmt and clippy, for the style and lint step of the tests.
+for comp in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$comp"; then
+    log "rustup component add $comp"
+    rustup component add "$comp"
+  fi
+done
+
 # 2. trunk 0.21.14 (0.22 needs a newer rustc). A debug build installs in ~6 min instead of ~17
 #    and builds the app just as fast.
 if [[ "$(trunk --version 2>/dev/null || true)" != "trunk 0.21.14" ]]; then

@@ -8,6 +8,15 @@ bash scripts/setup.sh --browser
 export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "0/4 style, lints and docs (rustfmt, clippy native and wasm32, rustdoc; warnings denied)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+# The UI exists only on wasm32; its unit tests do not (proptest is native-only), so the lib, the
+# bin and the browser test crate.
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin vangnet --test web -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --target wasm32-unknown-unknown
+
 step "1/4 native tests (rules, model, checks, JSON, print view)"
 cargo test --locked
 

@@ -214,7 +214,12 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Result<&Uitkomst, &RekenFou
     }
 
     if is_leeg(&aanvraag.c_effect) {
-        c.fout("c.leeg", Sectie::C, "Beschrijf het beoogde effect van de genoemde maatregelen (vraag C).".into(), Veld::Tekst(TekstVeld::C));
+        c.fout(
+            "c.leeg",
+            Sectie::C,
+            "Beschrijf het beoogde effect van de genoemde maatregelen (vraag C).".into(),
+            Veld::Tekst(TekstVeld::C),
+        );
     } else if !noemt_effect(&aanvraag.c_effect) {
         c.waarschuwing(
             "c.effect",
@@ -284,8 +289,8 @@ fn rekenen(c: &mut Verzameling, aanvraag: &Aanvraag, u: &Uitkomst) {
     for m in &u.meldingen {
         let soort = if m.ernst == Ernst::Fout { "fout" } else { "waarschuwing" };
         let aard = if m.ernst == Ernst::Fout { Aard::Cijfer } else { Aard::Invullen };
-        let veld = Veld::van_pad(&format!("financien.{}", m.veld)).unwrap_or(Veld::Tekortjaar);
-        c.push(&format!("cijfers.{soort}.{}", m.veld), Sectie::Rekenen, m.ernst, m.tekst.clone(), veld, aard);
+        let veld = Veld::Cijfer { jaar: m.jaar, soort: m.cijfer };
+        c.push(&format!("cijfers.{soort}.{}.{}", m.jaar, m.cijfer.sleutel()), Sectie::Rekenen, m.ernst, m.tekst.clone(), veld, aard);
     }
     for j in &u.jaren {
         let leeg: Vec<CijferSoort> = [
@@ -403,9 +408,19 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
     }
     if m.soort == Soort::Extern && versie == Versie::Uitgebreid {
         let vragen = [
-            ("bron", &m.externe_bron, MaatregelVeld::ExterneBron, "a) wat de externe bron(nen) zijn geweest (partij of schriftelijke informatie)"),
+            (
+                "bron",
+                &m.externe_bron,
+                MaatregelVeld::ExterneBron,
+                "a) wat de externe bron(nen) zijn geweest (partij of schriftelijke informatie)",
+            ),
             ("inzicht", &m.inzicht, MaatregelVeld::Inzicht, "b) welk inzicht de gemeente door die externe partij of bron heeft gekregen"),
-            ("maatregel", &m.getroffen_maatregel, MaatregelVeld::GetroffenMaatregel, "c) welke externe maatregel naar aanleiding daarvan is getroffen"),
+            (
+                "maatregel",
+                &m.getroffen_maatregel,
+                MaatregelVeld::GetroffenMaatregel,
+                "c) welke externe maatregel naar aanleiding daarvan is getroffen",
+            ),
         ];
         for (id, tekst, f, vraag) in vragen {
             if is_leeg(tekst) {
@@ -447,7 +462,9 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
 fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
     let d = &a.d_college;
     match d.datum {
-        None => c.fout("d.datum", Sectie::D, "Vul de datum van ondertekening door het college in.".into(), Veld::College(CollegeVeld::Datum)),
+        None => {
+            c.fout("d.datum", Sectie::D, "Vul de datum van ondertekening door het college in.".into(), Veld::College(CollegeVeld::Datum))
+        }
         Some(dt) => {
             if let Some(g) = deadline.filter(|g| dt > *g) {
                 c.probleem(
@@ -476,14 +493,26 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
         }
     }
     if is_leeg(&d.secretaris) {
-        c.fout("d.secretaris", Sectie::D, "Vul de naam van de secretaris in (ondertekening college).".into(), Veld::College(CollegeVeld::Secretaris));
+        c.fout(
+            "d.secretaris",
+            Sectie::D,
+            "Vul de naam van de secretaris in (ondertekening college).".into(),
+            Veld::College(CollegeVeld::Secretaris),
+        );
     }
     if is_leeg(&d.burgemeester) {
-        c.fout("d.burgemeester", Sectie::D, "Vul de naam van de burgemeester in (ondertekening college).".into(), Veld::College(CollegeVeld::Burgemeester));
+        c.fout(
+            "d.burgemeester",
+            Sectie::D,
+            "Vul de naam van de burgemeester in (ondertekening college).".into(),
+            Veld::College(CollegeVeld::Burgemeester),
+        );
     }
     let r = &a.raad;
     match r.datum {
-        None => c.fout("raad.datum", Sectie::Raad, "Vul de datum van instemming door de gemeenteraad in.".into(), Veld::Raad(RaadVeld::Datum)),
+        None => {
+            c.fout("raad.datum", Sectie::Raad, "Vul de datum van instemming door de gemeenteraad in.".into(), Veld::Raad(RaadVeld::Datum))
+        }
         Some(dt) => {
             if let Some(g) = deadline.filter(|g| dt > *g) {
                 c.probleem(
@@ -512,7 +541,12 @@ fn ondertekening(c: &mut Verzameling, a: &Aanvraag, deadline: Option<Date>) {
         }
     }
     if is_leeg(&r.voorzitter) {
-        c.fout("raad.voorzitter", Sectie::Raad, "Vul de naam van de voorzitter van de gemeenteraad in.".into(), Veld::Raad(RaadVeld::Voorzitter));
+        c.fout(
+            "raad.voorzitter",
+            Sectie::Raad,
+            "Vul de naam van de voorzitter van de gemeenteraad in.".into(),
+            Veld::Raad(RaadVeld::Voorzitter),
+        );
     }
     if is_leeg(&r.griffier) {
         c.fout("raad.griffier", Sectie::Raad, "Vul de naam van de griffier in.".into(), Veld::Raad(RaadVeld::Griffier));

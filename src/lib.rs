@@ -14,6 +14,6 @@ pub mod model;
 pub mod nl;
 pub mod print;
 pub mod rules;
-pub mod veld;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod veld;

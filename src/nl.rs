@@ -502,6 +502,59 @@ pub fn format_date_long(d: Date) -> String {
     format!("{} {} {}", d.day(), month_name(d.month()), d.year())
 }
 
+/// A whole number with Dutch thousands points: `1234567` → `"1.234.567"` (counts of inwoners,
+/// uitkeringen).
+///
+/// ```
+/// assert_eq!(vangnet::nl::format_integer(160_000), "160.000");
+/// ```
+pub fn format_integer(n: u64) -> String {
+    format_money(Decimal::from(n)).trim_start_matches("€ ").to_string()
+}
+
+/// Reads a percentage as typed ("7,5", "7,5%", "12,5 %") into a fraction (0.075). Up to two
+/// decimals, like amounts; the Dutch message says what is wrong.
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// assert_eq!(vangnet::nl::parse_percent("7,5%"), Ok(Decimal::new(75, 3)));
+/// assert!(vangnet::nl::parse_percent("€ 5").is_err());
+/// ```
+///
+/// # Errors
+/// A Dutch sentence for an empty or unreadable percentage.
+pub fn parse_percent(input: &str) -> Result<Decimal, String> {
+    let t = input.trim();
+    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+    if t.is_empty() {
+        return Err("Vul een percentage in, bijvoorbeeld 7,5".into());
+    }
+    if t.contains('€') || t.to_lowercase().contains("eur") {
+        return Err("Vul een percentage in, geen bedrag; bijvoorbeeld 7,5".into());
+    }
+    match parse_money(t) {
+        Ok(v) => Ok(v / Decimal::ONE_HUNDRED),
+        Err(MoneyError::TooManyDecimals) => Err("Gebruik maximaal twee cijfers achter de komma, bijvoorbeeld 7,25".into()),
+        Err(_) => Err("Dit is geen percentage. Schrijf bijvoorbeeld 7,5 of 12,5%".into()),
+    }
+}
+
+/// A fraction as it is put back in a percentage input: 0.075 → "7,5" (no % sign, no trailing zeros).
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// assert_eq!(vangnet::nl::format_percent_input(Decimal::new(125, 3)), "12,5");
+/// assert_eq!(vangnet::nl::format_percent_input(Decimal::new(5, 2)), "5");
+/// ```
+pub fn format_percent_input(p: Decimal) -> String {
+    // A formatter must never panic on a value it is given: `*` panics on overflow, so checked
+    // (the import bounds keep fields far below it; a value past it still shows, as a fraction).
+    match p.checked_mul(Decimal::ONE_HUNDRED) {
+        Some(x) => x.normalize().to_string().replace('.', ","),
+        None => format!("{} (als breuk)", p.normalize().to_string().replace('.', ",")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -824,6 +877,19 @@ mod tests {
             prop_assert_eq!(parse_money(&format_amount_input(x)), Ok(x));
         }
 
+        /// A percentage field formats whatever value a file holds (28 digits, 1e-28) without a
+        /// panic, and what it shows reads back as the same fraction when it fits two decimals.
+        #[test]
+        fn percentages_never_panic_and_round_trip(m in any::<i64>(), scale in 0u32..=28, s in "[-0-9.,% ]{0,20}") {
+            let p = Decimal::new(m, scale);
+            let _ = format_percent_input(p);
+            let _ = format_percent_input(Decimal::MAX);
+            let _ = format_percent_input(Decimal::MIN);
+            let _ = parse_percent(&s);
+            let twee = Decimal::new(m % 1_000_000_000, 4);
+            prop_assert_eq!(parse_percent(&format_percent_input(twee)), Ok(twee));
+        }
+
         #[test]
         fn date_round_trips(days in -25_567i64..=84_006i64) {
             if let Some(d) = Date::from_days_since_epoch(days) {
@@ -833,53 +899,4 @@ mod tests {
             }
         }
     }
-}
-
-/// A whole number with Dutch thousands points: `1234567` → `"1.234.567"` (counts of inwoners,
-/// uitkeringen).
-///
-/// ```
-/// assert_eq!(vangnet::nl::format_integer(160_000), "160.000");
-/// ```
-pub fn format_integer(n: u64) -> String {
-    format_money(Decimal::from(n)).trim_start_matches("€ ").to_string()
-}
-
-/// Reads a percentage as typed ("7,5", "7,5%", "12,5 %") into a fraction (0.075). Up to two
-/// decimals, like amounts; the Dutch message says what is wrong.
-///
-/// ```
-/// use rust_decimal::Decimal;
-/// assert_eq!(vangnet::nl::parse_percent("7,5%"), Ok(Decimal::new(75, 3)));
-/// assert!(vangnet::nl::parse_percent("€ 5").is_err());
-/// ```
-///
-/// # Errors
-/// A Dutch sentence for an empty or unreadable percentage.
-pub fn parse_percent(input: &str) -> Result<Decimal, String> {
-    let t = input.trim();
-    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
-    if t.is_empty() {
-        return Err("Vul een percentage in, bijvoorbeeld 7,5".into());
-    }
-    if t.contains('€') || t.to_lowercase().contains("eur") {
-        return Err("Vul een percentage in, geen bedrag; bijvoorbeeld 7,5".into());
-    }
-    match parse_money(t) {
-        Ok(v) => Ok(v / Decimal::ONE_HUNDRED),
-        Err(MoneyError::TooManyDecimals) => Err("Gebruik maximaal twee cijfers achter de komma, bijvoorbeeld 7,25".into()),
-        Err(_) => Err("Dit is geen percentage. Schrijf bijvoorbeeld 7,5 of 12,5%".into()),
-    }
-}
-
-/// A fraction as it is put back in a percentage input: 0.075 → "7,5" (no % sign, no trailing zeros).
-///
-/// ```
-/// use rust_decimal::Decimal;
-/// assert_eq!(vangnet::nl::format_percent_input(Decimal::new(125, 3)), "12,5");
-/// assert_eq!(vangnet::nl::format_percent_input(Decimal::new(5, 2)), "5");
-/// ```
-pub fn format_percent_input(p: Decimal) -> String {
-    let s = (p * Decimal::ONE_HUNDRED).normalize().to_string();
-    s.replace('.', ",")
 }

@@ -24,6 +24,7 @@ use crate::date::Date;
 use crate::guidance;
 use crate::model::{Aanvraag, Ambitie, AmbitieJaar, Effect, EffectJaar, Maatregel, Soort};
 use crate::nl;
+pub use crate::rules::CijferSoort;
 use crate::rules::{self, AanpassingVeld, BandVeld, JaarCijfers, RegelAanpassing};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -118,67 +119,6 @@ pub enum Terug {
     VorigJaar,
     /// t−2.
     TweeJaar,
-}
-
-/// The four figures of a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CijferSoort {
-    /// A: lasten.
-    Lasten,
-    /// R: baten.
-    Baten,
-    /// D: fout/onzeker.
-    FoutOnzeker,
-    /// B: budget.
-    Budget,
-}
-
-impl CijferSoort {
-    /// All four, in form order.
-    pub const ALLE: [CijferSoort; 4] = [CijferSoort::Lasten, CijferSoort::Baten, CijferSoort::FoutOnzeker, CijferSoort::Budget];
-
-    /// The key in the file and in the pointer.
-    pub fn sleutel(self) -> &'static str {
-        match self {
-            CijferSoort::Lasten => "lasten",
-            CijferSoort::Baten => "baten",
-            CijferSoort::FoutOnzeker => "fout_onzeker",
-            CijferSoort::Budget => "budget",
-        }
-    }
-
-    /// The label at the control.
-    pub fn label(self) -> &'static str {
-        match self {
-            CijferSoort::Lasten => "Lasten (A)",
-            CijferSoort::Baten => "Baten (R)",
-            CijferSoort::FoutOnzeker => "Fout/onzeker volgens accountant (D)",
-            CijferSoort::Budget => "Definitief budget (B)",
-        }
-    }
-
-    /// The figure in a year's figures.
-    pub fn van(self, c: &JaarCijfers) -> Option<Decimal> {
-        match self {
-            CijferSoort::Lasten => c.lasten,
-            CijferSoort::Baten => c.baten,
-            CijferSoort::FoutOnzeker => c.fout_onzeker,
-            CijferSoort::Budget => c.budget,
-        }
-    }
-
-    fn van_mut(self, c: &mut JaarCijfers) -> &mut Option<Decimal> {
-        match self {
-            CijferSoort::Lasten => &mut c.lasten,
-            CijferSoort::Baten => &mut c.baten,
-            CijferSoort::FoutOnzeker => &mut c.fout_onzeker,
-            CijferSoort::Budget => &mut c.budget,
-        }
-    }
-
-    fn van_sleutel(s: &str) -> Option<CijferSoort> {
-        CijferSoort::ALLE.into_iter().find(|c| c.sleutel() == s)
-    }
 }
 
 /// The free-text answers.
@@ -617,10 +557,7 @@ impl Veld {
             }
             ["maatregelen", id, f] if is_id(id) => Veld::Maatregel {
                 id: id.to_string(),
-                veld: MaatregelVeld::TEKSTEN
-                    .into_iter()
-                    .chain([MaatregelVeld::DatumGetroffen])
-                    .find(|v| v.sleutel() == *f)?,
+                veld: MaatregelVeld::TEKSTEN.into_iter().chain([MaatregelVeld::DatumGetroffen]).find(|v| v.sleutel() == *f)?,
             },
             ["d_college", "datum"] => Veld::College(CollegeVeld::Datum),
             ["d_college", "secretaris"] => Veld::College(CollegeVeld::Secretaris),
@@ -640,9 +577,7 @@ impl Veld {
             ["ambitie", "startaantal"] => Veld::Ambitie(AmbitieVeld::Startaantal),
             ["ambitie", "extra_daling"] => Veld::Ambitie(AmbitieVeld::ExtraDaling),
             ["ambitie", "aantal_jaren"] => Veld::Ambitie(AmbitieVeld::AantalJaren),
-            ["ambitie", j, f] => {
-                Veld::AmbitieJaar { jaar: jaar(j)?, veld: AmbitieJaarVeld::ALLE.into_iter().find(|v| v.sleutel() == *f)? }
-            }
+            ["ambitie", j, f] => Veld::AmbitieJaar { jaar: jaar(j)?, veld: AmbitieJaarVeld::ALLE.into_iter().find(|v| v.sleutel() == *f)? },
             _ => return None,
         };
         Some(v)
@@ -818,7 +753,11 @@ impl Veld {
             Veld::Raad(_) => format!("2. Instemming gemeenteraad: {}", self.label()),
             Veld::Bron { i, .. } => format!("Brondocument {}: {}", i + 1, self.label()),
             Veld::Historie { i, .. } => {
-                format!("Verloop {}: {}", a.historie.get(*i).map(|h| h.jaar.to_string()).unwrap_or_else(|| (i + 1).to_string()), self.label())
+                format!(
+                    "Verloop {}: {}",
+                    a.historie.get(*i).map(|h| h.jaar.to_string()).unwrap_or_else(|| (i + 1).to_string()),
+                    self.label()
+                )
             }
             Veld::Ambitie(_) => format!("Ambitie: {}", self.label()),
             Veld::AmbitieJaar { jaar, .. } => format!("Ambitie {jaar}: {}", self.label()),

@@ -473,7 +473,7 @@ proptest! {
         prop_assert!(e.per_jaar.len() <= 1 + a.effect_jaren.len());
         if let Ok(w) = grenzen(&a) {
             for t in &w.toetsen {
-                prop_assert!(t.verlaging.map_or(true, |v| v >= Decimal::ZERO));
+                prop_assert!(t.verlaging.is_none_or(|v| v >= Decimal::ZERO));
             }
         }
         if let Some(x) = x {

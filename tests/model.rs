@@ -46,12 +46,15 @@ fn arnhem_2019_passes_every_fout_check_once_signed() {
     assert_eq!(u.dagen_over, Some(36));
 }
 
+/// A named change to an application and the one check it must produce.
+type Geval = (&'static str, String, Box<dyn Fn(&mut Aanvraag)>);
+
 #[test]
 fn removing_any_mandatory_answer_gives_exactly_its_check() {
     let basis = arnhem_getekend();
     let eerste_extern = basis.maatregelen.iter().position(|m| m.soort == Soort::Extern).unwrap();
     let id = basis.maatregelen[eerste_extern].id.clone();
-    let gevallen: Vec<(&str, String, Box<dyn Fn(&mut Aanvraag)>)> = vec![
+    let gevallen: Vec<Geval> = vec![
         ("gemeente", "gemeente.leeg".into(), Box::new(|a| a.gemeente = "  ".into())),
         ("A", "a.leeg".into(), Box::new(|a| a.a_analyse = "\n\t ".into())),
         ("C", "c.leeg".into(), Box::new(|a| a.c_effect.clear())),
@@ -387,7 +390,11 @@ fn maatregel() -> impl Strategy<Value = Maatregel> {
 /// The optional analysis parts (issue 7).
 fn analyse_delen() -> impl Strategy<Value = (Vec<HistorieJaar>, Option<EffectInstellingen>, Vec<EffectJaar>, Option<Ambitie>)> {
     let historie = proptest::collection::vec(
-        (2000i32..2030, fractie(), fractie()).prop_map(|(jaar, g, l)| HistorieJaar { jaar, percentage_gemeente: g, percentage_landelijk: l }),
+        (2000i32..2030, fractie(), fractie()).prop_map(|(jaar, g, l)| HistorieJaar {
+            jaar,
+            percentage_gemeente: g,
+            percentage_landelijk: l,
+        }),
         0..4,
     );
     let instellingen =
@@ -463,11 +470,7 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                 b1_toelichting: b,
                 b2_toelichting: String::new(),
                 // Ids as the app makes them: unique, by position.
-                maatregelen: maatregelen
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, m)| Maatregel { id: format!("m{}", i + 1), ..m })
-                    .collect(),
+                maatregelen: maatregelen.into_iter().enumerate().map(|(i, m)| Maatregel { id: format!("m{}", i + 1), ..m }).collect(),
                 c_effect: c,
                 d_college: OndertekeningCollege { datum: dd, secretaris: naam.clone(), burgemeester: naam },
                 raad: OndertekeningRaad { datum: rd, voorzitter: griffier.clone(), griffier },

@@ -239,7 +239,7 @@ fn bad_input_gives_dutch_messages_not_panics() {
     i.jaren[1].baten = Some(d("999999999"));
     i.jaren[2].lasten = Some(d("-5"));
     let u = bereken(&i, None, None).unwrap();
-    let m: Vec<(&str, &str)> = u.meldingen.iter().map(|m| (m.veld.as_str(), m.tekst.as_str())).collect();
+    let m: Vec<(String, &str)> = u.meldingen.iter().map(|m| (format!("{}.{}", m.jaar, m.cijfer.sleutel()), m.tekst.as_str())).collect();
     assert!(m.iter().any(|(v, t)| *v == "2024.budget" && t.contains("groter dan nul")), "{m:?}");
     assert!(m.iter().any(|(v, t)| *v == "2023.baten" && t.contains("hoger dan de lasten")), "{m:?}");
     assert!(m.iter().any(|(v, t)| *v == "2022.lasten" && t.contains("negatief")), "{m:?}");

@@ -73,17 +73,25 @@ fn every_field_round_trips_through_its_pointer_and_has_a_unique_dom_id() {
     let vast = [
         (Veld::Gemeente, "gemeente"),
         (Veld::Cijfer { jaar: 2019, soort: vangnet::veld::CijferSoort::FoutOnzeker }, "financien.2019.fout_onzeker"),
-        (Veld::Aanpassing(AanpassingVeld::Band { uitgebreid: true, i: 1, deel: vangnet::rules::BandVeld::Aandeel }), "regelaanpassing.uitgebreid_banden.1.aandeel"),
+        (
+            Veld::Aanpassing(AanpassingVeld::Band { uitgebreid: true, i: 1, deel: vangnet::rules::BandVeld::Aandeel }),
+            "regelaanpassing.uitgebreid_banden.1.aandeel",
+        ),
         (Veld::Maatregelen(Soort::Intern), "maatregelen.intern"),
         (Veld::Maatregel { id: "m3".into(), veld: vangnet::veld::MaatregelVeld::GetroffenMaatregel }, "maatregelen.m3.getroffen_maatregel"),
         (Veld::Historie { i: 0, landelijk: true }, "historie.0.landelijk"),
-        (Veld::EffectJaar { id: "m11".into(), jaar: 2021, veld: vangnet::veld::EffectVeld::MinderUitkeringen }, "effect_jaren.m11.2021.minder_uitkeringen"),
+        (
+            Veld::EffectJaar { id: "m11".into(), jaar: 2021, veld: vangnet::veld::EffectVeld::MinderUitkeringen },
+            "effect_jaren.m11.2021.minder_uitkeringen",
+        ),
         (Veld::AmbitieJaar { jaar: 2021, veld: vangnet::veld::AmbitieJaarVeld::Aantal }, "ambitie.2021.aantal"),
     ];
     for (v, p) in vast {
         assert_eq!(v.pad(), p);
     }
-    for kapot in ["", "regelaanpassing", "financien.2019", "financien.x.lasten", "maatregelen.a.b.naam", "historie.01.gemeente", "bronnen.0.kleur"] {
+    for kapot in
+        ["", "regelaanpassing", "financien.2019", "financien.x.lasten", "maatregelen.a.b.naam", "historie.01.gemeente", "bronnen.0.kleur"]
+    {
         assert_eq!(Veld::van_pad(kapot), None, "{kapot}");
     }
 }
@@ -112,7 +120,9 @@ fn every_check_names_a_field_of_its_own_part_that_the_application_has() {
         }
     }
     // The cases above really make the checks fire that the issue names.
-    for id in ["regels.ongeldig", "regels.aangepast", "inwoners.ontbreken", "b2.m1", "b1.geen", "b2.geen", "maatregel.m1", "termijn.verstreken"] {
+    for id in
+        ["regels.ongeldig", "regels.aangepast", "inwoners.ontbreken", "b2.m1", "b1.geen", "b2.geen", "maatregel.m1", "termijn.verstreken"]
+    {
         assert!(gezien.contains(id), "no case makes {id} fire: {gezien:?}");
     }
 }
@@ -122,7 +132,9 @@ fn anders(v: &Veld, w: &Waarde) -> Waarde {
     match w {
         Waarde::Tekst(t) => Waarde::Tekst(format!("{t} (gewijzigd)")),
         Waarde::Getal(d) => Waarde::Getal(Some(d.unwrap_or_default() + Decimal::new(1, 2))),
-        Waarde::Datum(d) => Waarde::Datum(Some(if d == &Date::new(2020, 3, 4) { Date::new(2020, 3, 5) } else { Date::new(2020, 3, 4) }.unwrap())),
+        Waarde::Datum(d) => {
+            Waarde::Datum(Some(if d == &Date::new(2020, 3, 4) { Date::new(2020, 3, 5) } else { Date::new(2020, 3, 4) }.unwrap()))
+        }
         Waarde::JaNee(b) => Waarde::JaNee(Some(!b.unwrap_or(false))),
         Waarde::Geheel(n) => Waarde::Geheel(Some(match v {
             Veld::Tekortjaar => 2020 + i64::from(n != &Some(2020)),

@@ -305,3 +305,65 @@ fn controleer_banden(b: &[Band], uitgebreid: bool) -> Result<Vec<Band>, RekenFou
     }
     Ok(b.to_vec())
 }
+
+/// The four figures of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CijferSoort {
+    /// A: lasten.
+    Lasten,
+    /// R: baten.
+    Baten,
+    /// D: fout/onzeker.
+    FoutOnzeker,
+    /// B: budget.
+    Budget,
+}
+
+impl CijferSoort {
+    /// All four, in form order.
+    pub const ALLE: [CijferSoort; 4] = [CijferSoort::Lasten, CijferSoort::Baten, CijferSoort::FoutOnzeker, CijferSoort::Budget];
+
+    /// The key in the file and in the pointer.
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            CijferSoort::Lasten => "lasten",
+            CijferSoort::Baten => "baten",
+            CijferSoort::FoutOnzeker => "fout_onzeker",
+            CijferSoort::Budget => "budget",
+        }
+    }
+
+    /// The label at the control.
+    pub fn label(self) -> &'static str {
+        match self {
+            CijferSoort::Lasten => "Lasten (A)",
+            CijferSoort::Baten => "Baten (R)",
+            CijferSoort::FoutOnzeker => "Fout/onzeker volgens accountant (D)",
+            CijferSoort::Budget => "Definitief budget (B)",
+        }
+    }
+
+    /// The figure in a year's figures.
+    pub fn van(self, c: &JaarCijfers) -> Option<Decimal> {
+        match self {
+            CijferSoort::Lasten => c.lasten,
+            CijferSoort::Baten => c.baten,
+            CijferSoort::FoutOnzeker => c.fout_onzeker,
+            CijferSoort::Budget => c.budget,
+        }
+    }
+
+    pub(crate) fn van_mut(self, c: &mut JaarCijfers) -> &mut Option<Decimal> {
+        match self {
+            CijferSoort::Lasten => &mut c.lasten,
+            CijferSoort::Baten => &mut c.baten,
+            CijferSoort::FoutOnzeker => &mut c.fout_onzeker,
+            CijferSoort::Budget => &mut c.budget,
+        }
+    }
+
+    pub(crate) fn van_sleutel(s: &str) -> Option<CijferSoort> {
+        CijferSoort::ALLE.into_iter().find(|c| c.sleutel() == s)
+    }
+}

@@ -1,7 +1,7 @@
 //! The figures per year: the gemeente's own or, after a herindeling, the predecessors' summed;
 //! each figure checked, and from the usable ones N = A − R, E = N − D, T = E − B and T / B.
 
-use super::invoer::{Invoer, JaarCijfers, MAXIMAAL_BEDRAG};
+use super::invoer::{CijferSoort, Invoer, JaarCijfers, MAXIMAAL_BEDRAG};
 use super::uitkomst::{Ernst, JaarUitkomst, Melding};
 use crate::nl::format_money;
 use rust_decimal::Decimal;
@@ -38,8 +38,7 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
     let (c, uit_voorgangers) = effectieve_cijfers(invoer, j);
     let mut ontbreekt = Vec::new();
     let max = Decimal::from(MAXIMAAL_BEDRAG);
-    let mut bruikbaar = |waarde: Option<Decimal>, veld: &str, naam: &str, positief_nodig: bool| -> Option<Decimal> {
-        let pointer = format!("{j}.{veld}");
+    let mut bruikbaar = |waarde: Option<Decimal>, cijfer: CijferSoort, naam: &str, positief_nodig: bool| -> Option<Decimal> {
         match waarde {
             None => {
                 ontbreekt.push(format!("{naam} {j}"));
@@ -47,7 +46,8 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
             }
             Some(v) if v.abs() > max => {
                 meldingen.push(Melding {
-                    veld: pointer,
+                    jaar: j,
+                    cijfer,
                     ernst: Ernst::Fout,
                     tekst: format!(
                         "{} over {j} ({}) is groter dan enig gemeentelijk budget. Controleer het bedrag.",
@@ -61,7 +61,8 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
             // A budget below one euro is no budget (and T / B would overflow a decimal).
             Some(v) if positief_nodig && v < Decimal::ONE => {
                 meldingen.push(Melding {
-                    veld: pointer,
+                    jaar: j,
+                    cijfer,
                     ernst: Ernst::Fout,
                     tekst: format!("{} over {j} moet groter dan nul zijn (minstens € 1).", hoofdletter(naam)),
                 });
@@ -70,7 +71,8 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
             }
             Some(v) if v < Decimal::ZERO => {
                 meldingen.push(Melding {
-                    veld: pointer,
+                    jaar: j,
+                    cijfer,
                     ernst: Ernst::Fout,
                     tekst: format!("{} over {j} kan niet negatief zijn.", hoofdletter(naam)),
                 });
@@ -80,17 +82,18 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
             Some(v) => Some(v),
         }
     };
-    let a = bruikbaar(c.lasten, "lasten", "lasten", false);
-    let rr = bruikbaar(c.baten, "baten", "baten", false);
-    let d = bruikbaar(c.fout_onzeker, "fout_onzeker", "fout/onzekere bestedingen", false);
-    let b = bruikbaar(c.budget, "budget", "budget", true);
+    let a = bruikbaar(c.lasten, CijferSoort::Lasten, "lasten", false);
+    let rr = bruikbaar(c.baten, CijferSoort::Baten, "baten", false);
+    let d = bruikbaar(c.fout_onzeker, CijferSoort::FoutOnzeker, "fout/onzekere bestedingen", false);
+    let b = bruikbaar(c.budget, CijferSoort::Budget, "budget", true);
     // Every figure is at most MAXIMAAL_BEDRAG and a budget at least € 1, so these cannot leave a
     // decimal's range; checked all the same, so no input can make the engine panic.
     let n = a.zip(rr).and_then(|(a, r)| a.checked_sub(r));
     if let (Some(a), Some(r)) = (a, rr) {
         if r > a {
             meldingen.push(Melding {
-                veld: format!("{j}.baten"),
+                jaar: j,
+                cijfer: CijferSoort::Baten,
                 ernst: Ernst::Waarschuwing,
                 tekst: format!("De baten over {j} zijn hoger dan de lasten. Klopt dat?"),
             });
@@ -99,7 +102,8 @@ pub(super) fn jaar_uitkomst(invoer: &Invoer, j: i32, meldingen: &mut Vec<Melding
     if let (Some(n), Some(d)) = (n, d) {
         if d > n && n >= Decimal::ZERO {
             meldingen.push(Melding {
-                veld: format!("{j}.fout_onzeker"),
+                jaar: j,
+                cijfer: CijferSoort::FoutOnzeker,
                 ernst: Ernst::Waarschuwing,
                 tekst: format!("De fout/onzekere bestedingen over {j} zijn hoger dan de netto lasten. Klopt dat?"),
             });

@@ -43,7 +43,9 @@ mod uitkomst;
 mod uitleg;
 mod verdeling;
 
-pub use invoer::{AanpassingReden, AanpassingVeld, BandVeld, Invoer, JaarCijfers, RegelAanpassing, RekenFout, Voorganger, MAXIMAAL_BEDRAG};
+pub use invoer::{
+    AanpassingReden, AanpassingVeld, BandVeld, CijferSoort, Invoer, JaarCijfers, RegelAanpassing, RekenFout, Voorganger, MAXIMAAL_BEDRAG,
+};
 pub use table::{regels, Band, Bron, Cumulatief, JaarRegels, UitgebreidVangnet, Zekerheid, EERSTE_JAAR, LAATSTE_JAAR};
 pub use uitkomst::{
     BandDeel, Ernst, Formulier, JaarUitkomst, Melding, Spoor, SpoorSoort, Stap, StapSoort, Status, Toegang, Toets, Uitkomst, Verdeling,

@@ -3,6 +3,7 @@
 //! explanation step by step. [`Uitkomst`] is written into the export file as
 //! `afgeleid.uitkomst` (for a reader of the file; import recomputes it).
 
+use super::invoer::CijferSoort;
 use super::table::{JaarRegels, Zekerheid};
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -21,8 +22,10 @@ pub enum Ernst {
 /// A remark about an entered figure, tied to its field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Melding {
-    /// Field pointer: `"{jaar}.lasten"`, `"{jaar}.budget"`, `"inwoners"`, …
-    pub veld: String,
+    /// The year of the figure.
+    pub jaar: i32,
+    /// Which figure.
+    pub cijfer: CijferSoort,
     /// Fout or waarschuwing.
     pub ernst: Ernst,
     /// Dutch message.

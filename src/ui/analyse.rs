@@ -3,18 +3,15 @@
 //! `crate::analyse` (and the rule engine through it) and shows the results.
 
 use super::dom::focus_op;
-use super::velden::{veld_id, Aantal, Bedrag, Percentage};
-use super::Ctx;
+use super::velden::{Aantal, Bedrag, HeelGetal, Percentage};
+use super::{Binding, Ctx};
 use crate::analyse::{ambitie, effect, historie, svg, wat_als};
-use crate::model::{Ambitie, AmbitieJaar, EffectInstellingen, HistorieJaar};
+use crate::model::{Ambitie, AmbitieJaar, HistorieJaar};
 use crate::nl::{format_integer, format_money, format_percent};
 use crate::rules::{Status, Toegang};
+use crate::veld::{AmbitieJaarVeld, AmbitieVeld, EffectInstellingVeld, EffectVeld, MaatregelVeld, Veld, VeldWaarde};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-
-fn geen_fout() -> Signal<Option<String>> {
-    Signal::derive(|| None::<String>)
-}
 
 fn getal(d: Decimal) -> String {
     // Counts of people: whole, Dutch grouping, sign kept.
@@ -43,21 +40,10 @@ pub fn Analyse() -> impl IntoView {
 #[component]
 fn Verloop() -> impl IntoView {
     let c = expect_context::<Ctx>();
-    let aantal = Memo::new(move |_| c.aanvraag.with(|a| a.historie.len()));
+    let aantal = c.structuur(|a| a.historie.len());
     let grafiek = Memo::new(move |_| c.aanvraag.with(historie::van_aanvraag));
     let gemeente = Memo::new(move |_| c.aanvraag.with(|a| a.gemeente.clone()));
-    let veld = move |i: usize, landelijk: bool| {
-        let label = if landelijk { "Nederland (% van het budget)" } else { "Gemeente (% van het budget)" };
-        let pad = format!("historie.{i}.{}", if landelijk { "landelijk" } else { "gemeente" });
-        view! {
-            <Percentage veld=pad label=label
-                waarde=Signal::derive(move || c.aanvraag.with(|a| a.historie.get(i).and_then(|h| if landelijk { h.percentage_landelijk } else { h.percentage_gemeente })))
-                zet=Callback::new(move |v| c.wijzig(|a| if let Some(h) = a.historie.get_mut(i) {
-                    if landelijk { h.percentage_landelijk = v } else { h.percentage_gemeente = v }
-                }))
-                fout=geen_fout() />
-        }
-    };
+    let veld = move |i: usize, landelijk: bool| view! { <Percentage binding=c.binding(Veld::Historie { i, landelijk }) /> };
     let voeg_toe = move |_| {
         let (i, jaar) = c.aanvraag.with_untracked(|a| {
             let eerste = a.historie.iter().map(|h| h.jaar).min().unwrap_or(a.tekortjaar());
@@ -68,13 +54,13 @@ fn Verloop() -> impl IntoView {
             a.historie.sort_by_key(|h| std::cmp::Reverse(h.jaar));
         });
         let _ = i;
-        focus_op(&veld_id("historie.jaren"));
+        focus_op("veld-historie-jaren");
     };
     view! {
         <section aria-labelledby="verloop-kop" class="analyse-deel">
             <h2 id="verloop-kop">"Verloop van het tekort"</h2>
             <p class="hint">"Tekort als percentage van het budget (een overschot is negatief), naast het landelijke beeld en de drempels. De jaren die de app zelf berekent, komen uit uw cijfers bij Rekenen."</p>
-            <div id=veld_id("historie.jaren") tabindex="-1">
+            <div id="veld-historie-jaren" tabindex="-1">
                 {move || (0..aantal.get()).map(|i| {
                     let jaar = c.aanvraag.with_untracked(|a| a.historie.get(i).map(|h| h.jaar).unwrap_or_default());
                     view! {
@@ -120,46 +106,16 @@ fn EffectMaatregelen() -> impl IntoView {
         c.aanvraag.with(|a| effect::analyseer(a, u.as_ref().ok()))
     });
     let voorstel = Memo::new(move |_| c.aanvraag.with(effect::kosten_uit_lasten));
-    let instelling = move |f: fn(&EffectInstellingen) -> Option<Decimal>| {
-        Signal::derive(move || c.aanvraag.with(|a| a.effect_instellingen.as_ref().and_then(f)))
-    };
-    let zet_instelling = move |f: fn(&mut EffectInstellingen, Option<Decimal>)| {
-        Callback::new(move |v| c.wijzig(|a| f(a.effect_instellingen.get_or_insert_with(Default::default), v)))
-    };
-    let ids = Memo::new(move |_| c.aanvraag.with(|a| a.maatregelen.iter().map(|m| (m.id.clone(), m.naam.clone())).collect::<Vec<_>>()));
+    let ids = c.structuur(|a| a.maatregelen.iter().map(|m| (m.id.clone(), m.naam.clone())).collect::<Vec<_>>());
     let effect_veld = move |id: String, besparing: bool| {
-        let id2 = id.clone();
-        let pad = format!("maatregelen.{id}.effect.{}", if besparing { "besparing" } else { "minder_uitkeringen" });
-        let lees = Signal::derive(move || {
-            c.aanvraag.with(|a| {
-                a.maatregelen.iter().find(|m| m.id == id).and_then(|m| m.effect.as_ref()).and_then(|e| {
-                    if besparing {
-                        e.besparing
-                    } else {
-                        e.minder_uitkeringen
-                    }
-                })
-            })
-        });
-        let zet = Callback::new(move |v| {
-            c.wijzig(|a| {
-                if let Some(m) = a.maatregelen.iter_mut().find(|m| m.id == id2) {
-                    let e = m.effect.get_or_insert_with(Default::default);
-                    if besparing {
-                        e.besparing = v
-                    } else {
-                        e.minder_uitkeringen = v
-                    }
-                    if e.besparing.is_none() && e.minder_uitkeringen.is_none() && e.toelichting.trim().is_empty() {
-                        m.effect = None;
-                    }
-                }
-            })
-        });
+        let veld = Veld::Maatregel {
+            id,
+            veld: MaatregelVeld::Effect(if besparing { EffectVeld::Besparing } else { EffectVeld::MinderUitkeringen }),
+        };
         if besparing {
-            view! { <Bedrag veld=pad label="Besparing per jaar" waarde=lees zet=zet fout=geen_fout() /> }.into_any()
+            view! { <Bedrag binding=c.binding(veld) /> }.into_any()
         } else {
-            view! { <Aantal veld=pad label="Minder uitkeringen per jaar" waarde=lees zet=zet /> }.into_any()
+            view! { <Aantal binding=c.binding(veld) /> }.into_any()
         }
     };
     view! {
@@ -167,11 +123,9 @@ fn EffectMaatregelen() -> impl IntoView {
             <h2 id="effect-kop">"Effect van de maatregelen"</h2>
             <p class="hint">"Vraag C vraagt het beoogde effect kwantitatief dan wel kwalitatief. Vul per maatregel in wat u verwacht; een besparing rekent de app uit als u de kosten per uitkering geeft."</p>
             <div class="rij">
-                <Bedrag veld="effect_instellingen.kosten_per_uitkering" label="Gemiddelde kosten per uitkering per jaar"
-                    hint="Leeg laten mag: met het aantal uitkeringen rekent de app het uit uw lasten."
-                    waarde=instelling(|e| e.kosten_per_uitkering) zet=zet_instelling(|e, v| e.kosten_per_uitkering = v) fout=geen_fout() />
-                <Aantal veld="effect_instellingen.aantal_uitkeringen" label="Aantal uitkeringen in het tekortjaar"
-                    waarde=instelling(|e| e.aantal_uitkeringen) zet=zet_instelling(|e, v| e.aantal_uitkeringen = v) />
+                <Bedrag binding=c.binding(Veld::EffectInstelling(EffectInstellingVeld::KostenPerUitkering))
+                    hint="Leeg laten mag: met het aantal uitkeringen rekent de app het uit uw lasten." />
+                <Aantal binding=c.binding(Veld::EffectInstelling(EffectInstellingVeld::AantalUitkeringen)) />
             </div>
             {move || voorstel.get().map(|v| view! {
                 <p id="kosten-voorstel">{format!("Uit de lasten van het tekortjaar en het aantal uitkeringen: {} per uitkering.", format_money(v))}</p>
@@ -221,37 +175,18 @@ fn EffectMaatregelen() -> impl IntoView {
 fn EffectPerJaar(id: String) -> impl IntoView {
     let c = expect_context::<Ctx>();
     let id = StoredValue::new(id);
-    let jaren = Memo::new(move |_| {
-        c.aanvraag.with(|a| a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar).collect::<Vec<_>>())
-    });
+    let jaren =
+        c.structuur(move |a| a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar).collect::<Vec<_>>());
     let veld = move |jaar: i32, besparing: bool| {
-        let pad = format!("effect_jaren.{}.{jaar}.{}", id.get_value(), if besparing { "besparing" } else { "minder_uitkeringen" });
-        let lees = Signal::derive(move || {
-            c.aanvraag.with(|a| {
-                a.effect_jaren.iter().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar).and_then(|e| {
-                    if besparing {
-                        e.besparing
-                    } else {
-                        e.minder_uitkeringen
-                    }
-                })
-            })
-        });
-        let zet = Callback::new(move |v| {
-            c.wijzig(|a| {
-                if let Some(e) = a.effect_jaren.iter_mut().find(|e| e.maatregel_id == id.get_value() && e.jaar == jaar) {
-                    if besparing {
-                        e.besparing = v
-                    } else {
-                        e.minder_uitkeringen = v
-                    }
-                }
-            })
-        });
+        let veld = Veld::EffectJaar {
+            id: id.get_value(),
+            jaar,
+            veld: if besparing { EffectVeld::Besparing } else { EffectVeld::MinderUitkeringen },
+        };
         if besparing {
-            view! { <Bedrag veld=pad label=format!("Besparing in {jaar}") waarde=lees zet=zet fout=geen_fout() /> }.into_any()
+            view! { <Bedrag binding=c.binding(veld) /> }.into_any()
         } else {
-            view! { <Aantal veld=pad label=format!("Minder uitkeringen in {jaar}") waarde=lees zet=zet /> }.into_any()
+            view! { <Aantal binding=c.binding(veld) /> }.into_any()
         }
     };
     let voeg_toe = move |_| {
@@ -259,7 +194,7 @@ fn EffectPerJaar(id: String) -> impl IntoView {
             a.effect_jaren.iter().filter(|e| e.maatregel_id == id.get_value()).map(|e| e.jaar + 1).max().unwrap_or(a.tekortjaar() + 1)
         });
         c.wijzig(|a| a.effect_jaren.push(crate::model::EffectJaar { maatregel_id: id.get_value(), jaar, ..Default::default() }));
-        focus_op(&veld_id(&format!("effect_jaren.{}.{jaar}.minder_uitkeringen", id.get_value())));
+        focus_op(&Veld::EffectJaar { id: id.get_value(), jaar, veld: EffectVeld::MinderUitkeringen }.dom_id());
     };
     view! {
         <For each=move || jaren.get() key=|j| *j let:jaar>
@@ -268,11 +203,11 @@ fn EffectPerJaar(id: String) -> impl IntoView {
                 {veld(jaar, true)}
                 <button type="button" class="knop knop--klein knop--gevaar" on:click=move |_| {
                     c.wijzig(|a| a.effect_jaren.retain(|e| !(e.maatregel_id == id.get_value() && e.jaar == jaar)));
-                    focus_op(&format!("{}-jaar-toevoegen", veld_id(&format!("effect.{}", id.get_value()))));
+                    focus_op(&format!("veld-effect-{}-jaar-toevoegen", id.get_value()));
                 }>{format!("{jaar} verwijderen")}</button>
             </div>
         </For>
-        <button type="button" class="knop knop--klein knop--secundair" id=format!("{}-jaar-toevoegen", veld_id(&format!("effect.{}", id.get_value()))) on:click=voeg_toe>"Per jaar verdelen: jaar toevoegen"</button>
+        <button type="button" class="knop knop--klein knop--secundair" id=format!("veld-effect-{}-jaar-toevoegen", id.get_value()) on:click=voeg_toe>"Per jaar verdelen: jaar toevoegen"</button>
     }
 }
 
@@ -280,7 +215,7 @@ fn EffectPerJaar(id: String) -> impl IntoView {
 #[component]
 fn WatAls() -> impl IntoView {
     let c = expect_context::<Ctx>();
-    let (verlaging, zet_verlaging) = signal(None::<Decimal>);
+    let verlaging = RwSignal::new(None::<Decimal>);
     let grenzen = Memo::new(move |_| {
         c.aanvraag.track();
         c.aanvraag.with(wat_als::grenzen)
@@ -325,7 +260,7 @@ fn WatAls() -> impl IntoView {
                     <p class="hint">"Bij een verlaging van ten minste het genoemde bedrag haalt de gemeente die grens niet meer (“meer dan” is strikt). Berekend met dezelfde regels als bij Rekenen."</p>
                 }.into_any(),
             }}
-            <Bedrag veld="wat_als.verlaging" label="Stel dat de lasten zoveel lager waren" waarde=Signal::derive(move || verlaging.get()) zet=Callback::new(move |v| zet_verlaging.set(v)) fout=geen_fout() />
+            <Bedrag binding=Binding::los("wat_als.verlaging", verlaging) label="Stel dat de lasten zoveel lager waren" />
             {move || scenario.get().map(|s| match s {
                 Err(e) => view! { <p id="wat-als-uitkomst">{e.to_string()}</p> }.into_any(),
                 Ok(s) => view! {
@@ -350,50 +285,31 @@ fn WatAls() -> impl IntoView {
 #[component]
 fn AmbitieMonitor() -> impl IntoView {
     let c = expect_context::<Ctx>();
-    let actief = Memo::new(move |_| c.aanvraag.with(|a| a.ambitie.is_some()));
+    let actief = c.structuur(|a| a.ambitie.is_some());
     let tabel = Memo::new(move |_| c.aanvraag.with(|a| a.ambitie.as_ref().map(ambitie::tabel)));
-    let basis = move |f: fn(&Ambitie) -> Option<Decimal>| Signal::derive(move || c.aanvraag.with(|a| a.ambitie.as_ref().and_then(f)));
-    let zet_basis = move |f: fn(&mut Ambitie, Option<Decimal>)| {
-        Callback::new(move |v| {
-            c.wijzig(|a| {
-                let am = a.ambitie.get_or_insert_with(Default::default);
-                f(am, v);
-                vul_jaren(am);
-            })
-        })
-    };
-    let jaren = Memo::new(move |_| {
-        c.aanvraag.with(|a| a.ambitie.as_ref().map(|am| am.jaren.iter().map(|j| j.jaar).collect::<Vec<_>>()).unwrap_or_default())
-    });
-    let jaar_veld = move |jaar: i32, f: &'static str| {
-        let lees = move |j: &AmbitieJaar| match f {
-            "prognose" => j.trend_prognose,
-            "realisatie" => j.trend_realisatie,
-            _ => j.aantal,
-        };
-        let waarde = Signal::derive(move || {
-            c.aanvraag.with(|a| a.ambitie.as_ref().and_then(|am| am.jaren.iter().find(|j| j.jaar == jaar)).and_then(lees))
-        });
-        let zet = Callback::new(move |v| {
-            c.wijzig(|a| {
-                if let Some(j) = a.ambitie.as_mut().and_then(|am| am.jaren.iter_mut().find(|j| j.jaar == jaar)) {
-                    match f {
-                        "prognose" => j.trend_prognose = v,
-                        "realisatie" => j.trend_realisatie = v,
-                        _ => j.aantal = v,
+    // The ambition's own fields decide its years (`vul_jaren`): written through the field, then
+    // the years are filled in as a broad change.
+    let basis = move |v: AmbitieVeld| {
+        let b = c.binding::<Option<Decimal>>(Veld::Ambitie(v));
+        let veld = Veld::Ambitie(v);
+        Binding {
+            zet: Callback::new(move |w: Option<Decimal>| {
+                c.schrijf(&veld, w.naar());
+                c.wijzig(|a| {
+                    if let Some(am) = a.ambitie.as_mut() {
+                        vul_jaren(am);
                     }
-                }
-            })
-        });
-        let pad = format!("ambitie.{jaar}.{f}");
-        match f {
-            "prognose" => {
-                view! { <Percentage veld=pad label="Landelijke trend, prognose" waarde=waarde zet=zet fout=geen_fout() /> }.into_any()
-            }
-            "realisatie" => {
-                view! { <Percentage veld=pad label="Landelijke trend, gerealiseerd" waarde=waarde zet=zet fout=geen_fout() /> }.into_any()
-            }
-            _ => view! { <Aantal veld=pad label="Aantal uitkeringen aan het eind van het jaar" waarde=waarde zet=zet /> }.into_any(),
+                });
+            }),
+            ..b
+        }
+    };
+    let jaren = c.structuur(|a| a.ambitie.as_ref().map(|am| am.jaren.iter().map(|j| j.jaar).collect::<Vec<_>>()).unwrap_or_default());
+    let jaar_veld = move |jaar: i32, veld: AmbitieJaarVeld| {
+        let b = c.binding(Veld::AmbitieJaar { jaar, veld });
+        match veld {
+            AmbitieJaarVeld::Aantal => view! { <Aantal binding=b /> }.into_any(),
+            _ => view! { <Percentage binding=b /> }.into_any(),
         }
     };
     view! {
@@ -409,25 +325,15 @@ fn AmbitieMonitor() -> impl IntoView {
             </div>
             <Show when=move || actief.get()>
                 <div class="rij">
-                    <div class="veld">
-                        <label for="veld-ambitie-startjaar" class="veld__label">"Eerste jaar"</label>
-                        <input type="text" inputmode="numeric" id="veld-ambitie-startjaar"
-                            prop:value=move || c.aanvraag.with(|a| a.ambitie.as_ref().and_then(|am| am.startjaar).map(|j| j.to_string()).unwrap_or_default())
-                            on:change:target=move |ev| { let j = ev.target().value().trim().parse().ok(); c.wijzig(|a| { let am = a.ambitie.get_or_insert_with(Default::default); am.startjaar = j; vul_jaren(am); }); } />
-                    </div>
-                    <div class="veld">
-                        <label for="veld-ambitie-aantal_jaren" class="veld__label">"Aantal jaren"</label>
-                        <input type="text" inputmode="numeric" id="veld-ambitie-aantal_jaren"
-                            prop:value=move || c.aanvraag.with(|a| a.ambitie.as_ref().and_then(|am| am.aantal_jaren).map(|j| j.to_string()).unwrap_or_default())
-                            on:change:target=move |ev| { let n = ev.target().value().trim().parse().ok(); c.wijzig(|a| { let am = a.ambitie.get_or_insert_with(Default::default); am.aantal_jaren = n; vul_jaren(am); }); } />
-                    </div>
-                    <Aantal veld="ambitie.startaantal" label="Aantal uitkeringen bij de start" waarde=basis(|a| a.startaantal) zet=zet_basis(|a, v| a.startaantal = v) />
-                    <Aantal veld="ambitie.extra_daling" label="Extra daling boven de landelijke trend" hint="Bijvoorbeeld 500" waarde=basis(|a| a.extra_daling) zet=zet_basis(|a, v| a.extra_daling = v) />
+                    <HeelGetal binding=basis(AmbitieVeld::Startjaar) jaar=true />
+                    <HeelGetal binding=basis(AmbitieVeld::AantalJaren) />
+                    <Aantal binding=basis(AmbitieVeld::Startaantal) />
+                    <Aantal binding=basis(AmbitieVeld::ExtraDaling) hint="Bijvoorbeeld 500" />
                 </div>
                 <For each=move || jaren.get() key=|j| *j let:jaar>
                     <fieldset class="jaar">
                         <legend>{jaar}</legend>
-                        <div class="rij">{jaar_veld(jaar, "prognose")}{jaar_veld(jaar, "realisatie")}{jaar_veld(jaar, "aantal")}</div>
+                        <div class="rij">{jaar_veld(jaar, AmbitieJaarVeld::Prognose)}{jaar_veld(jaar, AmbitieJaarVeld::Realisatie)}{jaar_veld(jaar, AmbitieJaarVeld::Aantal)}</div>
                     </fieldset>
                 </For>
                 {move || tabel.get().map(|t| match t {

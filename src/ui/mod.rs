@@ -15,11 +15,11 @@ use route::route_van_hash;
 pub use route::{ga_naar, href, Onderdeel, Pagina, Route};
 
 use crate::checks::{controleer_met, Aard, Controle};
-use crate::rules::RekenFout;
-use crate::veld::{Veld, VeldWaarde, Waarde};
 use crate::drafts::{self, IndexRegel};
 use crate::model::Aanvraag;
+use crate::rules::RekenFout;
 use crate::rules::Uitkomst;
+use crate::veld::{Veld, VeldWaarde, Waarde};
 use leptos::prelude::*;
 use opslag::OpslagFout;
 use std::collections::{HashMap, HashSet};
@@ -141,7 +141,9 @@ impl<T: Clone + Send + Sync + 'static> Binding<T> {
         let pad = pad.into();
         Binding { veld: Veld::van_pad(&pad), pad, waarde: s.into(), zet: Callback::new(move |v| s.set(v)), fout: Signal::derive(|| None) }
     }
+}
 
+impl<T: Send + Sync + 'static> Binding<T> {
     /// The DOM id of the control.
     pub fn id(&self) -> String {
         format!("veld-{}", self.pad.replace('.', "-"))
@@ -170,7 +172,7 @@ pub struct Melding {
 }
 
 impl Ctx {
-    /// The check message for a field, if any and if messages are shown (see [`getoond`]): the
+    /// The check message for a field, if any and if messages are shown (see `getoond`): the
     /// first shown error about the field. One signal per field, set by one effect in [`App`]
     /// and notified only when the field's message changes.
     pub fn fout_bij(&self, veld: &Veld) -> Signal<Option<String>> {
@@ -576,9 +578,7 @@ pub fn App() -> impl IntoView {
         velden.regels.track();
         aanvraag.with_untracked(|a| a.uitkomst(opslag::vandaag()))
     });
-    let controles = Memo::new(move |_| {
-        uitkomst.with(|u| aanvraag.with(|a| controleer_met(a, u.as_ref(), opslag::vandaag())))
-    });
+    let controles = Memo::new(move |_| uitkomst.with(|u| aanvraag.with(|a| controleer_met(a, u.as_ref(), opslag::vandaag()))));
     let ctx = Ctx {
         aanvraag,
         uitkomst,

@@ -2,10 +2,11 @@
 //! user's replacement of rule parameters for this application, and the predecessors after a
 //! herindeling.
 
-use super::velden::{veld_id, Bedrag, Datum, KorteTekst, LangeTekst, Percentage};
+use super::velden::{Bedrag, Datum, KorteTekst, LangeTekst, Percentage};
 use super::Ctx;
 use crate::nl::{format_date, format_percent};
-use crate::rules::{regels, Band, Bron, Cumulatief, Invoer, JaarCijfers, RegelAanpassing, Voorganger};
+use crate::rules::{regels, AanpassingVeld, Band, BandVeld, Bron, Cumulatief, Invoer, RegelAanpassing, Voorganger};
+use crate::veld::{CijferSoort, Veld};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -52,7 +53,7 @@ pub fn GebruikteRegels() -> impl IntoView {
                             {rij("Toegangsdrempel (tekort meer dan)", &r.drempel, format_percent(r.drempel.waarde, 1))}
                             {rij("Vergoeding per band", &r.banden, banden_tekst(&r.banden.waarde))}
                             {rij("Toets over meerdere jaren", &r.cumulatief, cum)}
-                            {r.per_inwoner.as_ref().map(|p| rij("Alternatieve toegang", p, format!("tekort meer dan € {} per inwoner", p.waarde)))}
+                            {r.per_inwoner.as_ref().map(|p| rij("Alternatieve toegang", p, format!("tekort meer dan {} per inwoner", crate::nl::format_money(p.waarde))))}
                             {r.uitgebreid_vangnet.as_ref().map(|uv| view! {
                                 {rij("Uitgebreid vangnet: drempel", &uv.drempel, format_percent(uv.drempel.waarde, 1))}
                                 {rij("Uitgebreid vangnet: eerdere jaren", &uv.vooraf_minimum, format!("in minstens {} van de 3 jaren ervoor ten minste {}", uv.vooraf_aantal.waarde, format_percent(uv.vooraf_minimum.waarde, 1)))}
@@ -73,50 +74,14 @@ pub fn GebruikteRegels() -> impl IntoView {
 #[component]
 pub fn RegelsAanpassen() -> impl IntoView {
     let c = expect_context::<Ctx>();
-    let actief = Memo::new(move |_| c.aanvraag.with(|a| a.regelaanpassing.is_some()));
-    let t = Memo::new(move |_| c.aanvraag.with(|a| a.tekortjaar()));
-    let aanpassing = move |f: fn(&RegelAanpassing) -> Option<Decimal>| {
-        Signal::derive(move || c.aanvraag.with(|a| a.regelaanpassing.as_ref().and_then(f)))
-    };
-    let zet = move |f: fn(&mut RegelAanpassing, Option<Decimal>)| {
-        Callback::new(move |v| c.wijzig(|a| f(a.regelaanpassing.get_or_insert_with(Default::default), v)))
-    };
-    // One band field: the replaced bands start as a copy of the year's bands.
-    let band_veld = move |uitgebreid: bool, i: usize, vanaf: bool, standaard: Decimal| {
-        let lees = move |r: &RegelAanpassing| {
-            let b = if uitgebreid { &r.uitgebreid_banden } else { &r.banden };
-            b.as_ref().and_then(|b| b.get(i)).map(|b| if vanaf { b.vanaf } else { b.aandeel })
-        };
-        let label = format!(
-            "{}Band {}: {}",
-            if uitgebreid { "Uitgebreid vangnet, " } else { "" },
-            i + 1,
-            if vanaf { "vanaf (% van het budget)" } else { "vergoed (% van het tekort in de band)" }
-        );
-        let pad = format!(
-            "regelaanpassing.{}banden.{i}.{}",
-            if uitgebreid { "uitgebreid_" } else { "" },
-            if vanaf { "vanaf" } else { "aandeel" }
-        );
+    let actief = c.structuur(|a| a.regelaanpassing.is_some());
+    let t = c.structuur(|a| a.tekortjaar());
+    let veld = move |v: AanpassingVeld| Veld::Aanpassing(v);
+    // One band field: the replaced bands start as a copy of the year's bands (`Veld::zet`).
+    let band_veld = move |uitgebreid: bool, i: usize, deel: BandVeld, standaard: Decimal| {
         view! {
-            <Percentage veld=pad label=label hint=format!("Standaard: {}", format_percent(standaard, 1))
-                waarde=Signal::derive(move || c.aanvraag.with(|a| a.regelaanpassing.as_ref().and_then(lees)))
-                zet=Callback::new(move |v: Option<Decimal>| c.wijzig(|a| {
-                    let jaar = a.tekortjaar();
-                    let Some(r) = regels(jaar) else { return };
-                    let std_banden = if uitgebreid { r.uitgebreid_vangnet.map(|u| u.banden.waarde).unwrap_or_default() } else { r.banden.waarde };
-                    let ra = a.regelaanpassing.get_or_insert_with(Default::default);
-                    let banden = if uitgebreid { &mut ra.uitgebreid_banden } else { &mut ra.banden };
-                    let lijst = banden.get_or_insert_with(|| std_banden.clone());
-                    if let (Some(b), Some(s)) = (lijst.get_mut(i), std_banden.get(i)) {
-                        let nieuw = v.unwrap_or(if vanaf { s.vanaf } else { s.aandeel });
-                        if vanaf { b.vanaf = nieuw } else { b.aandeel = nieuw }
-                    }
-                    if *lijst == std_banden {
-                        *banden = None;
-                    }
-                }))
-                fout=Signal::derive(|| None::<String>) />
+            <Percentage binding=c.binding(Veld::Aanpassing(AanpassingVeld::Band { uitgebreid, i, deel }))
+                hint=format!("Standaard: {}", format_percent(standaard, 1)) />
         }
     };
     view! {
@@ -136,26 +101,18 @@ pub fn RegelsAanpassen() -> impl IntoView {
             <Show when=move || actief.get()>
                 {move || regels(t.get()).map(|r| view! {
                     <div class="aanpassing__velden">
-                        <Percentage veld="regelaanpassing.drempel" label="Toegangsdrempel (%)" hint=format!("Standaard: {}", format_percent(r.drempel.waarde, 1))
-                            waarde=aanpassing(|a| a.drempel) zet=zet(|a, v| a.drempel = v) fout=c.fout_bij("regelaanpassing.drempel") />
+                        <Percentage binding=c.binding(veld(AanpassingVeld::Drempel)) hint=format!("Standaard: {}", format_percent(r.drempel.waarde, 1)) />
                         {r.banden.waarde.iter().enumerate().map(|(i, b)| view! {
-                            <div class="rij">{band_veld(false, i, true, b.vanaf)}{band_veld(false, i, false, b.aandeel)}</div>
+                            <div class="rij">{band_veld(false, i, BandVeld::Vanaf, b.vanaf)}{band_veld(false, i, BandVeld::Aandeel, b.aandeel)}</div>
                         }).collect_view()}
                         {r.uitgebreid_vangnet.clone().map(|uv| view! {
-                            <Percentage veld="regelaanpassing.uitgebreid_drempel" label="Uitgebreid vangnet: toegangsdrempel (%)" hint=format!("Standaard: {}", format_percent(uv.drempel.waarde, 1))
-                                waarde=aanpassing(|a| a.uitgebreid_drempel) zet=zet(|a, v| a.uitgebreid_drempel = v) fout=Signal::derive(|| None::<String>) />
+                            <Percentage binding=c.binding(veld(AanpassingVeld::UitgebreidDrempel)) hint=format!("Standaard: {}", format_percent(uv.drempel.waarde, 1)) />
                             {uv.banden.waarde.iter().enumerate().map(|(i, b)| view! {
-                                <div class="rij">{band_veld(true, i, true, b.vanaf)}{band_veld(true, i, false, b.aandeel)}</div>
+                                <div class="rij">{band_veld(true, i, BandVeld::Vanaf, b.vanaf)}{band_veld(true, i, BandVeld::Aandeel, b.aandeel)}</div>
                             }).collect_view()}
                         })}
-                        <Datum veld="regelaanpassing.uiterste_datum" legend="Uiterste datum" optioneel=true hint=format!("Standaard: {}", format_date(r.uiterste_datum.waarde))
-                            waarde=Signal::derive(move || c.aanvraag.with(|a| a.regelaanpassing.as_ref().and_then(|r| r.uiterste_datum)))
-                            zet=Callback::new(move |d| c.wijzig(|a| a.regelaanpassing.get_or_insert_with(Default::default).uiterste_datum = d))
-                            fout=Signal::derive(|| None::<String>) />
-                        <LangeTekst veld="regelaanpassing.reden" label="Waarom wijkt u af? Noem de bron." rijen=3
-                            waarde=Signal::derive(move || c.aanvraag.with(|a| a.regelaanpassing.as_ref().map(|r| r.reden.clone()).unwrap_or_default()))
-                            zet=Callback::new(move |v: String| c.wijzig(|a| a.regelaanpassing.get_or_insert_with(Default::default).reden = v))
-                            fout=Signal::derive(|| None::<String>) />
+                        <Datum binding=c.binding(veld(AanpassingVeld::UitersteDatum)) optioneel=true hint=format!("Standaard: {}", format_date(r.uiterste_datum.waarde)) />
+                        <LangeTekst binding=c.binding(veld(AanpassingVeld::Reden)) rijen=3 />
                     </div>
                 })}
             </Show>
@@ -193,16 +150,16 @@ fn reden_tekst(reden: Option<String>) -> String {
 #[component]
 pub fn Herindeling() -> impl IntoView {
     let c = expect_context::<Ctx>();
-    let aantal = Memo::new(move |_| c.aanvraag.with(|a| a.financien.voorgangers.len()));
+    let aantal = c.structuur(|a| a.financien.voorgangers.len());
     let (aan, zet_aan) = signal(aantal.get_untracked() > 0);
-    let jaren = Memo::new(move |_| {
-        let t = c.aanvraag.with(|a| a.tekortjaar());
+    let jaren = c.structuur(|a| {
+        let t = a.tekortjaar();
         Invoer::benodigde_jaren(t).into_iter().filter(|j| *j < t).collect::<Vec<_>>()
     });
     let voeg_toe = move || {
         let n = c.aanvraag.with_untracked(|a| a.financien.voorgangers.len());
         c.wijzig(|a| a.financien.voorgangers.push(Voorganger::default()));
-        super::dom::focus_op(&veld_id(&format!("financien.voorgangers.{n}.naam")));
+        super::dom::focus_op(&Veld::VoorgangerNaam(n).dom_id());
     };
     view! {
         <section class="herindeling" aria-labelledby="herindeling-kop">
@@ -227,31 +184,15 @@ pub fn Herindeling() -> impl IntoView {
             </div>
             <Show when={move || aantal.get() > 0}>
                 {move || (0..aantal.get()).map(|i| {
-                    let naam_pad = format!("financien.voorgangers.{i}.naam");
                     view! {
                         <fieldset class="voorganger">
                             <legend>{format!("Voorganger {}", i + 1)}</legend>
-                            <KorteTekst veld=naam_pad.clone() label="Naam van de voormalige gemeente"
-                                waarde=Signal::derive(move || c.aanvraag.with(|a| a.financien.voorgangers.get(i).map(|v| v.naam.clone()).unwrap_or_default()))
-                                zet=Callback::new(move |v: String| c.wijzig(|a| if let Some(x) = a.financien.voorgangers.get_mut(i) { x.naam = v }))
-                                fout=Signal::derive(|| None::<String>) />
+                            <KorteTekst binding=c.binding(Veld::VoorgangerNaam(i)) />
                             <div class="jaren">
-                                {jaren.get().into_iter().map(|j| view! {
+                                {jaren.get().into_iter().map(|jaar| view! {
                                     <fieldset class="jaar">
-                                        <legend>{j}</legend>
-                                        {[("lasten", "Lasten (A)"), ("baten", "Baten (R)"), ("fout_onzeker", "Fout/onzeker (D)"), ("budget", "Budget (B)")].map(|(f, label)| view! {
-                                            <Bedrag veld=format!("financien.voorgangers.{i}.{j}.{f}") label=label
-                                                waarde=Signal::derive(move || c.aanvraag.with(|a| a.financien.voorgangers.get(i).and_then(|v| v.jaren.iter().find(|x| x.jaar == j)).and_then(|x| *veld(x, f))))
-                                                zet=Callback::new(move |w| c.wijzig(|a| if let Some(v) = a.financien.voorgangers.get_mut(i) {
-                                                    if !v.jaren.iter().any(|x| x.jaar == j) {
-                                                        v.jaren.push(JaarCijfers { jaar: j, ..Default::default() });
-                                                    }
-                                                    if let Some(x) = v.jaren.iter_mut().find(|x| x.jaar == j) {
-                                                        *veld_mut(x, f) = w;
-                                                    }
-                                                }))
-                                                fout=Signal::derive(|| None::<String>) />
-                                        })}
+                                        <legend>{jaar}</legend>
+                                        {CijferSoort::ALLE.map(|soort| view! { <Bedrag binding=c.binding(Veld::VoorgangerCijfer { i, jaar, soort }) /> })}
                                     </fieldset>
                                 }).collect_view()}
                             </div>
@@ -265,23 +206,5 @@ pub fn Herindeling() -> impl IntoView {
                 <button type="button" class="knop knop--secundair" id="voorganger-toevoegen" on:click=move |_| voeg_toe()>"Voorganger toevoegen"</button>
             </Show>
         </section>
-    }
-}
-
-fn veld<'a>(x: &'a JaarCijfers, f: &str) -> &'a Option<Decimal> {
-    match f {
-        "lasten" => &x.lasten,
-        "baten" => &x.baten,
-        "fout_onzeker" => &x.fout_onzeker,
-        _ => &x.budget,
-    }
-}
-
-fn veld_mut<'a>(x: &'a mut JaarCijfers, f: &str) -> &'a mut Option<Decimal> {
-    match f {
-        "lasten" => &mut x.lasten,
-        "baten" => &mut x.baten,
-        "fout_onzeker" => &mut x.fout_onzeker,
-        _ => &mut x.budget,
     }
 }

@@ -1,6 +1,5 @@
 //! Routing: the pages and their URL hashes (`#/concept/{id}/{page}`), and going to one.
 
-use crate::checks::Sectie;
 use crate::rules::Versie;
 use leptos::prelude::*;
 
@@ -164,15 +163,17 @@ impl Pagina {
         }
     }
 
-    /// The page a check's section is on.
-    pub fn van_sectie(s: Sectie) -> Pagina {
-        match s {
-            Sectie::Rekenen => Pagina::Rekenen,
-            Sectie::A => Pagina::A,
-            Sectie::B | Sectie::B1 | Sectie::B2 => Pagina::B,
-            Sectie::C => Pagina::C,
-            Sectie::D => Pagina::D,
-            Sectie::Raad => Pagina::Raad,
+    /// The page where field `v` is filled in.
+    pub fn van_veld(v: &crate::veld::Veld) -> Pagina {
+        use crate::veld::Onderdeel as O;
+        match v.onderdeel() {
+            O::Rekenen => Pagina::Rekenen,
+            O::A => Pagina::A,
+            O::B => Pagina::B,
+            O::C => Pagina::C,
+            O::D => Pagina::D,
+            O::Raad => Pagina::Raad,
+            O::Inzicht => Pagina::Analyse,
         }
     }
 }

@@ -3,7 +3,6 @@
 
 use super::dom::focus_op;
 use super::pagina::{bestandsnaam, ctx};
-use super::velden::veld_id;
 use super::{opslag, OpslagStatus, Pagina};
 use crate::rules::Ernst;
 use leptos::prelude::*;
@@ -79,7 +78,7 @@ pub(super) fn FoutSamenvatting(pagina: Pagina) -> impl IntoView {
             return Vec::new();
         }
         c.controles
-            .with(|cs| cs.iter().filter(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina).cloned().collect::<Vec<_>>())
+            .with(|cs| cs.iter().filter(|k| k.ernst == Ernst::Fout && Pagina::van_veld(&k.veld) == pagina).cloned().collect::<Vec<_>>())
     });
     view! {
         <Show when=move || !fouten.with(|f| f.is_empty())>
@@ -87,7 +86,7 @@ pub(super) fn FoutSamenvatting(pagina: Pagina) -> impl IntoView {
                 <h2 id="fout-samenvatting-kop">"Er is een probleem"</h2>
                 <ul>
                     {move || fouten.get().into_iter().map(|k| {
-                        let doel = veld_id(&k.veld);
+                        let doel = k.veld.dom_id();
                         let doel2 = doel.clone();
                         view! { <li><a href=format!("#{doel}") on:click=move |ev| { ev.prevent_default(); focus_op(&doel2); }>{k.tekst.clone()}</a></li> }
                     }).collect_view()}

@@ -6,8 +6,9 @@ use crate::model::Soort;
 use crate::nl::{format_date, format_money};
 use crate::rules::Invoer;
 use crate::ui::dom::focus_op;
-use crate::ui::velden::{alinea_views, veld_id};
+use crate::ui::velden::alinea_views;
 use crate::ui::{href, Ctx, Pagina, Route};
+use crate::veld::{CijferSoort, CollegeVeld, MaatregelVeld, RaadVeld, TekstVeld, Veld};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -48,9 +49,9 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
             let bedrag = |d: Option<Decimal>| d.map(format_money);
             match o {
                 O::Rekenen => {
-                    rijen.push(("Gemeente".into(), Some(a.gemeente.clone()), Pagina::Rekenen, veld_id("gemeente")));
-                    rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, veld_id("financien.tekortjaar")));
-                    if a.tekortjaar() >= 2017 {
+                    rijen.push(("Gemeente".into(), Some(a.gemeente.clone()), Pagina::Rekenen, Veld::Gemeente.dom_id()));
+                    rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, Veld::Tekortjaar.dom_id()));
+                    if a.vraagt_verleend() {
                         let jn = |b: Option<bool>| b.map(|b| if b { "Ja".to_string() } else { "Nee".to_string() });
                         rijen.push((
                             format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1),
@@ -77,17 +78,19 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                             format!("Cijfers {j}"),
                             (!leeg).then_some(tekst),
                             Pagina::Rekenen,
-                            veld_id(&format!("financien.{j}.lasten")),
+                            Veld::Cijfer { jaar: j, soort: CijferSoort::Lasten }.dom_id(),
                         ));
                     }
                 }
-                O::A => rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, veld_id("a_analyse"))),
+                O::A => {
+                    rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, Veld::Tekst(TekstVeld::A).dom_id()))
+                }
                 O::B => {
                     rijen.push((
                         "Toelichting op de maatregelen".into(),
                         Some(a.b_toelichting.clone()),
                         Pagina::B,
-                        veld_id("b_toelichting"),
+                        Veld::Tekst(TekstVeld::B).dom_id(),
                     ));
                     for m in &a.maatregelen {
                         let mut t = vec![];
@@ -109,12 +112,12 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                             format!("{soort}: {}", if m.naam.trim().is_empty() { "(zonder naam)" } else { m.naam.trim() }),
                             Some(t.join("\n\n")),
                             Pagina::B,
-                            veld_id(&format!("maatregelen.{}.naam", m.id)),
+                            Veld::Maatregel { id: m.id.clone(), veld: MaatregelVeld::Naam }.dom_id(),
                         ));
                     }
                 }
                 O::C => {
-                    rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, veld_id("c_effect")));
+                    rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, Veld::Tekst(TekstVeld::C).dom_id()));
                     let bronnen = a
                         .bronnen
                         .iter()
@@ -135,20 +138,35 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                         "Datum ondertekening college".into(),
                         a.d_college.datum.map(format_date),
                         Pagina::D,
-                        veld_id("d_college.datum"),
+                        Veld::College(CollegeVeld::Datum).dom_id(),
                     ));
-                    rijen.push(("Secretaris".into(), Some(a.d_college.secretaris.clone()), Pagina::D, veld_id("d_college.secretaris")));
+                    rijen.push((
+                        "Secretaris".into(),
+                        Some(a.d_college.secretaris.clone()),
+                        Pagina::D,
+                        Veld::College(CollegeVeld::Secretaris).dom_id(),
+                    ));
                     rijen.push((
                         "Burgemeester".into(),
                         Some(a.d_college.burgemeester.clone()),
                         Pagina::D,
-                        veld_id("d_college.burgemeester"),
+                        Veld::College(CollegeVeld::Burgemeester).dom_id(),
                     ));
                 }
                 O::Raad => {
-                    rijen.push(("Datum instemming raad".into(), a.raad.datum.map(format_date), Pagina::Raad, veld_id("raad.datum")));
-                    rijen.push(("Voorzitter".into(), Some(a.raad.voorzitter.clone()), Pagina::Raad, veld_id("raad.voorzitter")));
-                    rijen.push(("Griffier".into(), Some(a.raad.griffier.clone()), Pagina::Raad, veld_id("raad.griffier")));
+                    rijen.push((
+                        "Datum instemming raad".into(),
+                        a.raad.datum.map(format_date),
+                        Pagina::Raad,
+                        Veld::Raad(RaadVeld::Datum).dom_id(),
+                    ));
+                    rijen.push((
+                        "Voorzitter".into(),
+                        Some(a.raad.voorzitter.clone()),
+                        Pagina::Raad,
+                        Veld::Raad(RaadVeld::Voorzitter).dom_id(),
+                    ));
+                    rijen.push(("Griffier".into(), Some(a.raad.griffier.clone()), Pagina::Raad, Veld::Raad(RaadVeld::Griffier).dom_id()));
                 }
             }
             (a.id.clone(), rijen)

@@ -4,7 +4,6 @@ use super::ctx;
 use crate::checks::{Controle, Sectie};
 use crate::rules::Ernst;
 use crate::ui::dom::focus_op;
-use crate::ui::velden::veld_id;
 use crate::ui::{href, Pagina, Route};
 use leptos::prelude::*;
 
@@ -37,9 +36,10 @@ pub(super) fn Controleren() -> impl IntoView {
                         <h2>{s.naam()}</h2>
                         <ul>
                             {ks.into_iter().map(|k| {
-                                let pagina = Pagina::van_sectie(k.sectie);
-                                let doel = veld_id(&k.veld);
-                                let url = format!("{}", href(&Route::Concept { id: id(), pagina }));
+                                // The page is the field's own: the link lands where the control is.
+                                let pagina = Pagina::van_veld(&k.veld);
+                                let doel = k.veld.dom_id();
+                                let url = href(&Route::Concept { id: id(), pagina });
                                 let doel2 = doel.clone();
                                 view! {
                                     <li class=if k.ernst == Ernst::Fout { "controle controle--fout" } else { "controle controle--waarschuwing" } data-id=k.id.clone()>

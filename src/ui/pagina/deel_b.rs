@@ -6,8 +6,8 @@ use crate::model::{Maatregel, Soort};
 use crate::rules::Versie;
 use crate::ui::dom::focus_op;
 use crate::ui::velden::{alinea_views, Datum, KorteTekst, LangeTekst, Toelichting};
-use crate::veld::{MaatregelVeld, TekstVeld, Veld};
 use crate::ui::Ctx;
+use crate::veld::{MaatregelVeld, TekstVeld, Veld};
 use leptos::prelude::*;
 
 #[component]
@@ -106,7 +106,7 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     let veld = move |veld: MaatregelVeld| c.binding::<String>(Veld::Maatregel { id: id.get_value(), veld });
     // The card's own ids: "veld-maatregelen-m3" and its buttons.
     let kaart_id_ = format!("veld-maatregelen-{}", id.get_value());
-    let kaart_id_2 = kaart_id_.clone();
+    let kaart_id_2 = StoredValue::new(kaart_id_.clone());
     let soort = c.aanvraag.with_untracked(|a| a.maatregelen.iter().find(|m| m.id == id.get_value()).map(|m| m.soort).unwrap_or_default());
     let uitgebreid = c.aanvraag.with_untracked(|a| a.versie() == Versie::Uitgebreid);
     let nummer = c.structuur(move |a| {
@@ -127,7 +127,7 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             }
         });
         let knop = if delta < 0 { "omhoog" } else { "omlaag" };
-        focus_op(&format!("{kaart_id_2}-{knop}"));
+        focus_op(&format!("{}-{knop}", kaart_id_2.get_value()));
     };
     let kaart_id = kaart_id_.clone();
     let kop_id = format!("{kaart_id}-kop");

@@ -24,8 +24,8 @@ use super::velden::{alinea_views, LangeTekst, Toelichting};
 use super::{href, Ctx, Pagina, Route};
 use crate::guidance::{self, Deel};
 use crate::model::Aanvraag;
-use crate::veld::{TekstVeld, Veld};
 use crate::rules::{Ernst, Versie};
+use crate::veld::{TekstVeld, Veld};
 use afdrukken::Afdrukken;
 use afronden::Afronden;
 use antwoorden::Antwoorden;
@@ -57,7 +57,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
     let tekortjaar = c.structuur(|a| a.tekortjaar());
     let stap = Pagina::STAPPEN.iter().position(|p| *p == pagina).map(|i| i + 1);
     let fouten_getoond = Memo::new(move |_| {
-        c.toon_fouten.get() && c.controles.with(|cs| cs.iter().any(|k| k.ernst == Ernst::Fout && Pagina::van_sectie(k.sectie) == pagina))
+        c.toon_fouten.get() && c.controles.with(|cs| cs.iter().any(|k| k.ernst == Ernst::Fout && Pagina::van_veld(&k.veld) == pagina))
     });
     // "Stap x van y" and "Fout: " in the document title, on every change.
     super::effect(move || {
@@ -142,7 +142,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
 /// A long answer of A, B, B1, B2 or C; `label` when the form version words it otherwise.
 fn tekst_veld(c: Ctx, veld: TekstVeld, label: Option<&'static str>, hint: Option<&'static str>, optioneel: bool) -> impl IntoView {
     view! {
-        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.map(String::from) hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel />
+        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel />
     }
 }
 

@@ -2,9 +2,9 @@
 
 use super::ctx;
 use crate::guidance::{self, Deel};
-use crate::veld::{CollegeVeld, RaadVeld, Veld};
 use crate::ui::velden::{alinea_views, Datum, KorteTekst, Toelichting};
 use crate::ui::Ctx;
+use crate::veld::{CollegeVeld, RaadVeld, Veld};
 use leptos::prelude::*;
 
 /// The fixed declaration text of part D or 2, with the gemeente, year and deadline filled in.

@@ -53,8 +53,7 @@ fn taak_status(a: &Aanvraag, cs: &[Controle], p: Pagina) -> &'static str {
     };
     // Problems that filling in more cannot solve: no right, or too late.
     let hier = |c: &&Controle| secties.contains(&c.sectie);
-    let probleem =
-        cs.iter().filter(hier).any(|c| matches!(c.id.as_str(), "recht.geen" | "termijn.verstreken" | "d.te_laat" | "raad.te_laat"));
+    let probleem = cs.iter().filter(hier).any(|c| c.aard == crate::checks::Aard::Probleem);
     let fouten = cs.iter().filter(hier).any(|c| c.ernst == Ernst::Fout);
     if probleem {
         "Probleem"

@@ -5,10 +5,9 @@ use crate::model::Aanvraag;
 use crate::nl::{format_date, format_money, format_percent};
 use crate::rules::{Invoer, JaarCijfers, Status, Toegang, Uitkomst, EERSTE_JAAR, LAATSTE_JAAR};
 use crate::ui::velden::{Bedrag, HeelGetal, KorteTekst};
-use crate::veld::{CijferSoort, Terug, Veld};
 use crate::ui::Ctx;
+use crate::veld::{CijferSoort, Terug, Veld};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 pub(super) fn jaar_cijfers(a: &Aanvraag, j: i32) -> JaarCijfers {
     a.financien.jaren.iter().find(|c| c.jaar == j).cloned().unwrap_or(JaarCijfers { jaar: j, ..Default::default() })
