@@ -14,6 +14,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
+# The size figures compress with the brotli command line tool, as a static host would.
+if ! command -v brotli >/dev/null; then
+  echo "[bench] apt-get install brotli"
+  SUDO=""; [[ $(id -u) != 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq brotli >/dev/null
+fi
 # scripts/bin first: trunk's wasm-bindgen is the splitting wrapper there.
 export PATH="$PWD/scripts/bin:$HOME/.cargo/bin:$PWD/e2e/node_modules/.bin:$PATH"
 if ! diff -q bench/package-lock.json bench/node_modules/.package-lock.json >/dev/null 2>&1; then

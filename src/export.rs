@@ -87,6 +87,21 @@ pub fn naar_json(aanvraag: &Aanvraag, vandaag: Option<Date>) -> String {
     serde_json::to_string_pretty(&bestand).expect("our own types always serialise")
 }
 
+/// The name of a downloaded file: `vangnetuitkering-arnhem-2019.json` (the gemeente's letters,
+/// digits and dashes only, lower case; "aanvraag" without a name).
+///
+/// ```
+/// use vangnet::{export::bestandsnaam, model::Aanvraag};
+/// let mut a = Aanvraag::nieuw("x", 2019);
+/// assert_eq!(bestandsnaam(&a, "json"), "vangnetuitkering-aanvraag-2019.json");
+/// a.gemeente = "Súdwest-Fryslân <b>".into();
+/// assert_eq!(bestandsnaam(&a, "docx"), "vangnetuitkering-súdwest-fryslânb-2019.docx");
+/// ```
+pub fn bestandsnaam(a: &Aanvraag, ext: &str) -> String {
+    let g: String = a.gemeente.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
+    format!("vangnetuitkering-{}-{}.{ext}", if g.is_empty() { "aanvraag".into() } else { g }, a.tekortjaar())
+}
+
 /// Why a file could not be read, in Dutch, with where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportFout {

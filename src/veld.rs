@@ -786,6 +786,26 @@ impl Veld {
         )
     }
 
+    /// The value as the user reads it, in Dutch formats (`€ 1.234.567`, `9,17%`, `15-08-2026`,
+    /// "Ja"); `None` when the field is empty or not in `a`. For the review pages and the list of
+    /// differences.
+    pub fn weergave(&self, a: &Aanvraag) -> Option<String> {
+        let w = self.lees(a)?;
+        Some(match w {
+            Waarde::Tekst(t) if !t.trim().is_empty() => t,
+            Waarde::Getal(Some(d)) => match self.soort() {
+                VeldSoort::Bedrag => nl::format_money(d),
+                VeldSoort::Percentage => nl::format_percent(d, 2),
+                _ => getal_tekst(d),
+            },
+            Waarde::Datum(Some(d)) => nl::format_date(d),
+            Waarde::JaNee(Some(b)) => if b { "Ja" } else { "Nee" }.into(),
+            Waarde::Geheel(Some(n)) if *self == Veld::Inwoners => nl::format_integer(n.unsigned_abs()),
+            Waarde::Geheel(Some(n)) => n.to_string(),
+            _ => return None,
+        })
+    }
+
     /// The bounds of the field's value.
     pub fn grens(&self) -> Grens {
         let getal = |max: i64, decimalen: u32, negatief: bool| Grens::Getal {

@@ -565,6 +565,11 @@ pub fn effect(f: impl Fn() + 'static) {
     Effect::new(move |_| f());
 }
 
+/// The app's shared handles, from the context [`App`] provides.
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {

@@ -1,9 +1,10 @@
 //! The shell around the pages: the banners on top (saving, other-tab conflicts, start-up
 //! messages), the error summary of a page and the saving line under it.
 
+use super::ctx;
 use super::dom::focus_op;
-use super::pagina::{bestandsnaam, ctx};
 use super::{opslag, OpslagStatus, Pagina};
+use crate::export::bestandsnaam;
 use crate::rules::Ernst;
 use leptos::prelude::*;
 

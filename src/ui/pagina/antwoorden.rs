@@ -8,7 +8,7 @@ use crate::rules::Invoer;
 use crate::ui::dom::focus_op;
 use crate::ui::velden::alinea_views;
 use crate::ui::{href, Ctx, Pagina, Route};
-use crate::veld::{CijferSoort, CollegeVeld, MaatregelVeld, RaadVeld, TekstVeld, Veld};
+use crate::veld::{CijferSoort, CollegeVeld, MaatregelVeld, RaadVeld, TekstVeld, Terug, Veld};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -47,24 +47,19 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
         let (id, rijen) = c.aanvraag.with(|a| {
             let mut rijen: Vec<(String, Option<String>, Pagina, String)> = Vec::new();
             let bedrag = |d: Option<Decimal>| d.map(format_money);
+            // A row for one field: its label, its value in Dutch formats, its page and control.
+            let veld = |v: Veld, label: String| (label, v.weergave(a), Pagina::van_veld(&v), v.dom_id());
             match o {
                 O::Rekenen => {
-                    rijen.push(("Gemeente".into(), Some(a.gemeente.clone()), Pagina::Rekenen, Veld::Gemeente.dom_id()));
-                    rijen.push(("Tekortjaar".into(), Some(a.tekortjaar().to_string()), Pagina::Rekenen, Veld::Tekortjaar.dom_id()));
+                    rijen.push(veld(Veld::Gemeente, "Gemeente".into()));
+                    rijen.push(veld(Veld::Tekortjaar, Veld::Tekortjaar.label()));
                     if a.vraagt_verleend() {
-                        let jn = |b: Option<bool>| b.map(|b| if b { "Ja".to_string() } else { "Nee".to_string() });
-                        rijen.push((
-                            format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 1),
-                            jn(a.financien.verleend_vorig_jaar),
-                            Pagina::Rekenen,
-                            "verleend_vorig_jaar-ja".into(),
-                        ));
-                        rijen.push((
-                            format!("Vangnetuitkering verleend over {}", a.tekortjaar() - 2),
-                            jn(a.financien.verleend_twee_jaar_terug),
-                            Pagina::Rekenen,
-                            "verleend_twee_jaar_terug-ja".into(),
-                        ));
+                        for t in [Terug::VorigJaar, Terug::TweeJaar] {
+                            rijen.push(veld(Veld::Verleend(t), Veld::Verleend(t).naam(a)));
+                        }
+                    }
+                    if a.vraagt_inwoners() {
+                        rijen.push(veld(Veld::Inwoners, Veld::Inwoners.label()));
                     }
                     for j in Invoer::benodigde_jaren(a.tekortjaar()) {
                         let x = jaar_cijfers(a, j);
@@ -82,16 +77,9 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                         ));
                     }
                 }
-                O::A => {
-                    rijen.push(("Analyse van de oorzaken".into(), Some(a.a_analyse.clone()), Pagina::A, Veld::Tekst(TekstVeld::A).dom_id()))
-                }
+                O::A => rijen.push(veld(Veld::Tekst(TekstVeld::A), "Analyse van de oorzaken".into())),
                 O::B => {
-                    rijen.push((
-                        "Toelichting op de maatregelen".into(),
-                        Some(a.b_toelichting.clone()),
-                        Pagina::B,
-                        Veld::Tekst(TekstVeld::B).dom_id(),
-                    ));
+                    rijen.push(veld(Veld::Tekst(TekstVeld::B), Veld::Tekst(TekstVeld::B).label()));
                     for m in &a.maatregelen {
                         let mut t = vec![];
                         if !m.groep.trim().is_empty() {
@@ -117,7 +105,7 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                     }
                 }
                 O::C => {
-                    rijen.push(("Beoogd effect".into(), Some(a.c_effect.clone()), Pagina::C, Veld::Tekst(TekstVeld::C).dom_id()));
+                    rijen.push(veld(Veld::Tekst(TekstVeld::C), "Beoogd effect".into()));
                     let bronnen = a
                         .bronnen
                         .iter()
@@ -134,39 +122,14 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                     rijen.push(("Brondocumenten".into(), Some(bronnen), Pagina::C, "bronnen-kop".into()));
                 }
                 O::D => {
-                    rijen.push((
-                        "Datum ondertekening college".into(),
-                        a.d_college.datum.map(format_date),
-                        Pagina::D,
-                        Veld::College(CollegeVeld::Datum).dom_id(),
-                    ));
-                    rijen.push((
-                        "Secretaris".into(),
-                        Some(a.d_college.secretaris.clone()),
-                        Pagina::D,
-                        Veld::College(CollegeVeld::Secretaris).dom_id(),
-                    ));
-                    rijen.push((
-                        "Burgemeester".into(),
-                        Some(a.d_college.burgemeester.clone()),
-                        Pagina::D,
-                        Veld::College(CollegeVeld::Burgemeester).dom_id(),
-                    ));
+                    for v in [CollegeVeld::Datum, CollegeVeld::Secretaris, CollegeVeld::Burgemeester] {
+                        rijen.push(veld(Veld::College(v), Veld::College(v).label()));
+                    }
                 }
                 O::Raad => {
-                    rijen.push((
-                        "Datum instemming raad".into(),
-                        a.raad.datum.map(format_date),
-                        Pagina::Raad,
-                        Veld::Raad(RaadVeld::Datum).dom_id(),
-                    ));
-                    rijen.push((
-                        "Voorzitter".into(),
-                        Some(a.raad.voorzitter.clone()),
-                        Pagina::Raad,
-                        Veld::Raad(RaadVeld::Voorzitter).dom_id(),
-                    ));
-                    rijen.push(("Griffier".into(), Some(a.raad.griffier.clone()), Pagina::Raad, Veld::Raad(RaadVeld::Griffier).dom_id()));
+                    for v in [RaadVeld::Datum, RaadVeld::Voorzitter, RaadVeld::Griffier] {
+                        rijen.push(veld(Veld::Raad(v), Veld::Raad(v).label()));
+                    }
                 }
             }
             (a.id.clone(), rijen)

@@ -23,7 +23,6 @@ use super::shell::{FoutSamenvatting, OpslagRegel};
 use super::velden::{alinea_views, LangeTekst, Toelichting};
 use super::{href, Ctx, Pagina, Route};
 use crate::guidance::{self, Deel};
-use crate::model::Aanvraag;
 use crate::rules::{Ernst, Versie};
 use crate::veld::{TekstVeld, Veld};
 use afdrukken::Afdrukken;
@@ -38,14 +37,8 @@ use ondertekening::{DeelD, DeelRaad};
 use overzicht::Overzicht;
 use rekenen::Rekenen;
 
-pub(super) fn ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
-pub(super) fn bestandsnaam(a: &Aanvraag, ext: &str) -> String {
-    let g: String = a.gemeente.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
-    format!("vangnetuitkering-{}-{}.{ext}", if g.is_empty() { "aanvraag".into() } else { g }, a.tekortjaar())
-}
+pub(super) use super::ctx;
+pub(super) use crate::export::bestandsnaam;
 
 /// One page of a draft with its heading, step count and navigation.
 #[component]
