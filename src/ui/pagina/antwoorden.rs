@@ -52,7 +52,7 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
             match o {
                 O::Rekenen => {
                     rijen.push(veld(Veld::Gemeente, "Gemeente".into()));
-                    rijen.push(veld(Veld::Tekortjaar, Veld::Tekortjaar.label()));
+                    rijen.push(veld(Veld::Tekortjaar, "Tekortjaar".into()));
                     if a.vraagt_verleend() {
                         for t in [Terug::VorigJaar, Terug::TweeJaar] {
                             rijen.push(veld(Veld::Verleend(t), Veld::Verleend(t).naam(a)));
@@ -79,7 +79,7 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                 }
                 O::A => rijen.push(veld(Veld::Tekst(TekstVeld::A), "Analyse van de oorzaken".into())),
                 O::B => {
-                    rijen.push(veld(Veld::Tekst(TekstVeld::B), Veld::Tekst(TekstVeld::B).label()));
+                    rijen.push(veld(Veld::Tekst(TekstVeld::B), "Toelichting op de maatregelen".into()));
                     for m in &a.maatregelen {
                         let mut t = vec![];
                         if !m.groep.trim().is_empty() {
@@ -122,13 +122,20 @@ pub(super) fn Antwoorden(onderdeel: Option<crate::ui::Onderdeel>) -> impl IntoVi
                     rijen.push(("Brondocumenten".into(), Some(bronnen), Pagina::C, "bronnen-kop".into()));
                 }
                 O::D => {
-                    for v in [CollegeVeld::Datum, CollegeVeld::Secretaris, CollegeVeld::Burgemeester] {
-                        rijen.push(veld(Veld::College(v), Veld::College(v).label()));
+                    // The review's own short labels (GOV.UK "check your answers"); the rest from the field.
+                    for (v, label) in [
+                        (CollegeVeld::Datum, "Datum ondertekening college"),
+                        (CollegeVeld::Secretaris, "Secretaris"),
+                        (CollegeVeld::Burgemeester, "Burgemeester"),
+                    ] {
+                        rijen.push(veld(Veld::College(v), label.into()));
                     }
                 }
                 O::Raad => {
-                    for v in [RaadVeld::Datum, RaadVeld::Voorzitter, RaadVeld::Griffier] {
-                        rijen.push(veld(Veld::Raad(v), Veld::Raad(v).label()));
+                    for (v, label) in
+                        [(RaadVeld::Datum, "Datum instemming raad"), (RaadVeld::Voorzitter, "Voorzitter"), (RaadVeld::Griffier, "Griffier")]
+                    {
+                        rijen.push(veld(Veld::Raad(v), label.into()));
                     }
                 }
             }
