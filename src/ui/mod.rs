@@ -25,6 +25,11 @@ use opslag::OpslagFout;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
+/// The debounce of the autosave: a save follows this long after the last change…
+const WACHT_MS: u64 = 400;
+/// …but at most this long after the first unsaved change, however long typing goes on.
+const MAX_WACHT_MS: u64 = 1000;
+
 /// State of saving, shown in the banner.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpslagStatus {
@@ -59,6 +64,8 @@ pub struct Ctx {
     revisie: StoredValue<u64>,
     /// A save is pending (debounced).
     wachtend: StoredValue<Option<TimeoutHandle>>,
+    /// Since when (ms since the epoch) a save has been pending: the max-wait of the debounce.
+    wacht_sinds: StoredValue<Option<f64>>,
     /// Set by a load ([`Ctx::open`], [`Ctx::nieuw`]) and cleared by the autosave effect's next
     /// run, which then does not save: loading is not a change. (Effects run asynchronously,
     /// after the load has returned, so a flag reset at the end of the load would be too early:
@@ -299,11 +306,20 @@ impl Ctx {
         if matches!(self.opslag.get_untracked(), OpslagStatus::Conflict | OpslagStatus::NieuwereVersie(_)) {
             return;
         }
+        let nu = js_sys::Date::now();
         if let Some(h) = self.wachtend.get_value() {
+            // Max-wait: while typing goes on, the pending save is no longer pushed back once it
+            // has waited long enough, so a save happens at least once a second and a tab that is
+            // killed loses at most that much. The save itself stays in its own task.
+            if self.wacht_sinds.get_value().is_some_and(|t| nu - t >= (MAX_WACHT_MS - WACHT_MS) as f64) {
+                return;
+            }
             h.clear();
+        } else {
+            self.wacht_sinds.set_value(Some(nu));
         }
         let c = *self;
-        let h = set_timeout_with_handle(move || c.bewaar_nu(), Duration::from_millis(400)).ok();
+        let h = set_timeout_with_handle(move || c.bewaar_nu(), Duration::from_millis(WACHT_MS)).ok();
         self.wachtend.set_value(h);
     }
 
@@ -319,6 +335,7 @@ impl Ctx {
     /// Writes the draft, unless another tab saved a newer revision.
     pub fn bewaar_nu(&self) {
         self.wachtend.set_value(None);
+        self.wacht_sinds.set_value(None);
         if matches!(self.opslag.get_untracked(), OpslagStatus::Conflict | OpslagStatus::NieuwereVersie(_)) {
             return;
         }
@@ -593,6 +610,7 @@ pub fn App() -> impl IntoView {
         route,
         revisie: StoredValue::new(0),
         wachtend: StoredValue::new(None),
+        wacht_sinds: StoredValue::new(None),
         laden: StoredValue::new(false),
         melding: RwSignal::new(None),
         terug: RwSignal::new(None),
@@ -635,6 +653,14 @@ pub fn App() -> impl IntoView {
         }
     });
     let _hide = window_event_listener(leptos::ev::pagehide, move |_| ctx.bewaar_als_wachtend());
+    // A frozen tab (Page Lifecycle) may be discarded without another event: save first.
+    {
+        use wasm_bindgen::JsCast;
+        let bij_bevriezen = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ctx.bewaar_als_wachtend());
+        let _ = document().add_event_listener_with_callback("freeze", bij_bevriezen.as_ref().unchecked_ref());
+        // Lives as long as the page: the app is never unmounted.
+        bij_bevriezen.forget();
+    }
     let _focus = window_event_listener(leptos::ev::focus, move |_| ctx.controleer_andere_tab());
     let _storage = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         let id = aanvraag.with_untracked(|a| a.id.clone());
