@@ -1343,17 +1343,20 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
             v.push(Veld::Maatregel { id: m.id.clone(), veld: MaatregelVeld::Effect(e) });
         }
     }
+    // One pair of fields per (measure, year), however often a file repeats the row; a set, as a
+    // file may hold 10.000 rows.
+    let mut gezien = std::collections::HashSet::new();
     for e in &a.effect_jaren {
-        for veld in [EffectVeld::MinderUitkeringen, EffectVeld::Besparing] {
-            let x = Veld::EffectJaar { id: e.maatregel_id.clone(), jaar: e.jaar, veld };
-            if !v.contains(&x) {
-                v.push(x);
+        if gezien.insert((e.maatregel_id.as_str(), e.jaar)) {
+            for veld in [EffectVeld::MinderUitkeringen, EffectVeld::Besparing] {
+                v.push(Veld::EffectJaar { id: e.maatregel_id.clone(), jaar: e.jaar, veld });
             }
         }
     }
     v.extend([AmbitieVeld::Startjaar, AmbitieVeld::Startaantal, AmbitieVeld::ExtraDaling, AmbitieVeld::AantalJaren].map(Veld::Ambitie));
     if let Some(x) = &a.ambitie {
-        for j in &x.jaren {
+        let mut gezien = std::collections::HashSet::new();
+        for j in x.jaren.iter().filter(|j| gezien.insert(j.jaar)) {
             v.extend(AmbitieJaarVeld::ALLE.map(|veld| Veld::AmbitieJaar { jaar: j.jaar, veld }));
         }
     }
@@ -1386,11 +1389,8 @@ pub struct Verschil {
 /// ```
 pub fn verschillen(a: &Aanvraag, b: &Aanvraag) -> Vec<Verschil> {
     let mut alle = velden(a);
-    for v in velden(b) {
-        if !alle.contains(&v) {
-            alle.push(v);
-        }
-    }
+    let van_a: std::collections::HashSet<Veld> = alle.iter().cloned().collect();
+    alle.extend(velden(b).into_iter().filter(|v| !van_a.contains(v)));
     alle.into_iter()
         .filter_map(|veld| {
             let (l, r) = (veld.lees(a), veld.lees(b));
