@@ -6,6 +6,7 @@ pub mod analyse;
 pub mod checks;
 pub mod date;
 pub mod dec_serde;
+pub mod document;
 pub mod drafts;
 pub mod export;
 pub mod guidance;

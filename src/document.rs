@@ -1,0 +1,117 @@
+//! The documents that leave the app, as data (issue 14).
+//!
+//! One [`Document`] is built from the application and rendered twice: to HTML for the print view
+//! and the print file, and to Word (.docx) in its own on-demand wasm module. Both renderers see
+//! the same blocks, so the print and the Word file cannot drift apart. Pure Rust, no web code.
+//!
+//! Text in these types is plain text, never markup: each renderer escapes it for its own format
+//! (HTML through [`crate::html::escape`], Word through its XML writer), so hostile text stays
+//! inert in every output.
+
+/// A whole document: the form (print view), a raadsvoorstel or a raadsbesluit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The document title (the form's title, "Raadsvoorstel …").
+    pub titel: String,
+    /// The line in the page margin next to "pagina x van y": the gemeente and the tekortjaar.
+    pub kantlijn: String,
+    /// The content, in reading order.
+    pub blokken: Vec<Blok>,
+}
+
+/// One block of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Blok {
+    /// A heading; `niveau` 1 (title level) to 3 (subheading). Never ends a page.
+    Kop {
+        /// 1, 2 or 3.
+        niveau: u8,
+        /// The heading text.
+        tekst: String,
+    },
+    /// A paragraph of inline runs; a `Regelovergang` run is a line break inside it.
+    Alinea(Vec<Stuk>),
+    /// A bulleted or numbered list.
+    Lijst(Lijst),
+    /// A table with a header row that repeats on every page; rows never split.
+    Tabel(Tabel),
+    /// The tekort-history chart: the SVG for HTML, and the same figures as a table for Word and
+    /// for readers that cannot see the image.
+    Grafiek(Grafiek),
+    /// The official form's own text (questions, declarations), set apart from the answers.
+    Formuliertekst(Vec<Blok>),
+    /// The gemeente's answer to a question: what the user wrote, as blocks.
+    Antwoord(Vec<Blok>),
+    /// A note the document shows where something is off (an empty answer, a chart with no
+    /// data, a ragged table); printed, so the reader sees it too.
+    Opmerking(String),
+    /// A signature block: place and date lines and one line per signatory.
+    Ondertekening(Ondertekening),
+    /// Start the next block on a new page.
+    NieuwePagina,
+}
+
+/// An inline run of text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stuk {
+    /// Plain text.
+    Tekst(String),
+    /// Bold text (labels, the figures that matter).
+    Vet(String),
+    /// A line break inside a paragraph.
+    Regelovergang,
+}
+
+/// A list; items may be nested one or two levels (`niveau` 0, 1, 2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lijst {
+    /// Numbered (1., 2., … or a), b), …) rather than bulleted.
+    pub genummerd: bool,
+    /// The items in order.
+    pub items: Vec<LijstItem>,
+}
+
+/// One list item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LijstItem {
+    /// Nesting depth, 0 for the outer list.
+    pub niveau: u8,
+    /// The item's text.
+    pub stukken: Vec<Stuk>,
+}
+
+/// A table. Every row has exactly as many cells as `kop` (a ragged pasted table is padded by the
+/// parser, which says so in an [`Blok::Opmerking`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tabel {
+    /// The caption above the table ("Tabel 1 …", "Cijfers per jaar").
+    pub bijschrift: Option<String>,
+    /// The header row.
+    pub kop: Vec<String>,
+    /// Per column: right-aligned (figures) rather than left-aligned (text).
+    pub rechts: Vec<bool>,
+    /// The body rows.
+    pub rijen: Vec<Vec<String>>,
+}
+
+/// The history chart.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grafiek {
+    /// The caption ("Grafiek 1: …").
+    pub bijschrift: String,
+    /// The chart as SVG markup, made by [`crate::analyse::svg`] (already escaped there).
+    pub svg: String,
+    /// The chart's figures as a table.
+    pub tabel: Tabel,
+}
+
+/// A signature block.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ondertekening {
+    /// The heading above the block, if any ("Namens de gemeenteraad").
+    pub kop: Option<String>,
+    /// Place and date, as filled in (empty: a line to write on).
+    pub datum: String,
+    /// Per signatory: the function ("De burgemeester") and the name (empty: a line).
+    pub ondertekenaars: Vec<(String, String)>,
+}
