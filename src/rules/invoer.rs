@@ -95,7 +95,7 @@ impl Invoer {
             eerste = eerste.min(van);
         }
         if r.uitgebreid_vangnet.is_some() {
-            eerste = eerste.min(t - 3);
+            eerste = eerste.min(t.saturating_sub(3));
         }
         (eerste..=t).rev().collect()
     }
@@ -289,17 +289,19 @@ fn controleer_banden(b: &[Band], uitgebreid: bool) -> Result<Vec<Band>, RekenFou
     if b.is_empty() {
         return Err(fout(0, BandVeld::Vanaf, AanpassingReden::GeenBand));
     }
-    for (i, band) in b.iter().enumerate() {
+    // Each band with the one before it (`None` for the first).
+    let vorige = std::iter::once(None).chain(b.iter().map(Some));
+    for (i, (band, vorige)) in b.iter().zip(vorige).enumerate() {
         if band.vanaf < Decimal::ZERO || band.vanaf >= Decimal::ONE {
             return Err(fout(i, BandVeld::Vanaf, AanpassingReden::BeginBuitenBereik));
         }
         if band.aandeel < Decimal::ZERO || band.aandeel > Decimal::ONE {
             return Err(fout(i, BandVeld::Aandeel, AanpassingReden::AandeelBuitenBereik));
         }
-        if i > 0 && band.vanaf <= b[i - 1].vanaf {
+        if vorige.is_some_and(|v| band.vanaf <= v.vanaf) {
             return Err(fout(i, BandVeld::Vanaf, AanpassingReden::NietOplopend));
         }
-        if i > 0 && band.aandeel < b[i - 1].aandeel {
+        if vorige.is_some_and(|v| band.aandeel < v.aandeel) {
             return Err(fout(i, BandVeld::Aandeel, AanpassingReden::NietOplopend));
         }
     }

@@ -116,7 +116,7 @@ pub struct JaarRegels {
 
 fn pct(s: &str) -> Decimal {
     // Table literals only; a typo here is caught by the table tests.
-    s.parse::<Decimal>().expect("literal in rule table") / Decimal::ONE_HUNDRED
+    s.parse::<Decimal>().ok().and_then(|d| d.checked_div(Decimal::ONE_HUNDRED)).expect("literal in rule table")
 }
 
 fn banden(spec: &[(&str, &str)]) -> Vec<Band> {
@@ -153,6 +153,7 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
     if !(EERSTE_JAAR..=LAATSTE_JAAR).contains(&jaar) {
         return None;
     }
+    // From here `jaar` is 2015–2026: the saturating year arithmetic below never saturates.
     let standaard_banden_7_5 = banden(&[("7.5", "50"), ("12.5", "100")]);
     let (drempel, banden_, cumulatief) = match jaar {
         2015 => (
@@ -181,19 +182,19 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
         2019..=2021 | 2024 | 2025 => (
             Bron::new(pct("7.5"), V, BRON_7_5),
             Bron::new(standaard_banden_7_5, if jaar == 2025 { I } else { V }, BRON_7_5),
-            Bron::new(Cumulatief::Jaren { van: jaar - 2, tot_en_met: jaar }, V, BRON_7_5),
+            Bron::new(Cumulatief::Jaren { van: jaar.saturating_sub(2), tot_en_met: jaar }, V, BRON_7_5),
         ),
         2022 | 2023 => (
             // Same 7,5% regime 2019–2025; not read for these years specifically.
             Bron::new(pct("7.5"), I, BRON_7_5),
             Bron::new(standaard_banden_7_5, I, BRON_7_5),
-            Bron::new(Cumulatief::Jaren { van: jaar - 2, tot_en_met: jaar }, I, BRON_7_5),
+            Bron::new(Cumulatief::Jaren { van: jaar.saturating_sub(2), tot_en_met: jaar }, I, BRON_7_5),
         ),
         _ => (
             // 2026: presumably unchanged; the rules for 2026 were not published when this was written.
             Bron::new(pct("7.5"), U, BRON_2025),
             Bron::new(standaard_banden_7_5, U, BRON_2025),
-            Bron::new(Cumulatief::Jaren { van: jaar - 2, tot_en_met: jaar }, U, BRON_2025),
+            Bron::new(Cumulatief::Jaren { van: jaar.saturating_sub(2), tot_en_met: jaar }, U, BRON_2025),
         ),
     };
     let per_inwoner = (jaar == 2016).then(|| Bron::new(Decimal::from(30), V, BRON_2016));
@@ -209,7 +210,7 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
         }
     });
     let uiterste_datum = Bron::new(
-        Date::new(jaar + 1, 8, 15).expect("15 August exists"),
+        Date::new(jaar.saturating_add(1), 8, 15).expect("15 August exists"),
         if matches!(jaar, 2015 | 2017 | 2018 | 2024) { V } else { I },
         BRON_DEADLINE,
     );
@@ -219,7 +220,7 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
         2020 => Bron::new("2022 (uit het macrobudget 2022)".to_string(), V, "Divosa, factsheet bijstandsbudget 2022"),
         2024 => Bron::new("eerste kwartaal 2026".to_string(), V, "toetsingscommissievp.nl, vangnetuitkering 2024"),
         _ => Bron::new(
-            format!("{} (naar verwachting eerste kwartaal)", jaar + 2),
+            format!("{} (naar verwachting eerste kwartaal)", jaar.saturating_add(2)),
             I,
             "VNG: de vangnetuitkering wordt betaald uit het macrobudget van twee jaar na het tekortjaar",
         ),

@@ -137,6 +137,7 @@ fn per_inwoner_toets(pi: &Bron<Decimal>, huidig: &JaarUitkomst, inwoners: Option
 /// 2025 onward: the uitgebreid track.
 pub(super) fn uitgebreid(uv: &UitgebreidVangnet, jaren: &[JaarUitkomst], huidig: &JaarUitkomst) -> (Spoor, UitgebreidTussen) {
     let t = huidig.jaar;
+    // `t` is a table year (2025 or later, at most LAATSTE_JAAR): the saturating forms below never saturate.
     let mut toetsen = Vec::new();
     let grens = huidig.budget.and_then(|b| uv.drempel.waarde.checked_mul(b));
     toetsen.push(drempel_toets(
@@ -151,11 +152,11 @@ pub(super) fn uitgebreid(uv: &UitgebreidVangnet, jaren: &[JaarUitkomst], huidig:
     let mut gehaald = 0u32;
     let mut onbekend = Vec::new();
     let mut vooraf = Vec::new();
-    for u in (t - 3..t).filter_map(|j| jaren.iter().find(|u| u.jaar == j)) {
+    for u in (t.saturating_sub(3)..t).filter_map(|j| jaren.iter().find(|u| u.jaar == j)) {
         // "at least": ≥, each year against its own budget.
         let ja = u.percentage.is_some_and(|p| p >= uv.vooraf_minimum.waarde);
         if ja {
-            gehaald += 1;
+            gehaald = gehaald.saturating_add(1);
         }
         if u.percentage.is_none() {
             onbekend.push(format!("tekort en budget over {}", u.jaar));
@@ -165,7 +166,7 @@ pub(super) fn uitgebreid(uv: &UitgebreidVangnet, jaren: &[JaarUitkomst], huidig:
     let nodig = uv.vooraf_aantal.waarde;
     let status = if gehaald >= nodig {
         Status::Voldaan
-    } else if gehaald + onbekend.len() as u32 >= nodig {
+    } else if gehaald.saturating_add(u32::try_from(onbekend.len()).unwrap_or(u32::MAX)) >= nodig {
         Status::Onbekend(onbekend)
     } else {
         Status::NietVoldaan
@@ -174,8 +175,8 @@ pub(super) fn uitgebreid(uv: &UitgebreidVangnet, jaren: &[JaarUitkomst], huidig:
         id: "uitgebreid_vooraf".into(),
         naam: format!(
             "Uitgebreid vangnet: in minstens {nodig} van de jaren {}–{} een tekort van ten minste {}",
-            t - 3,
-            t - 1,
+            t.saturating_sub(3),
+            t.saturating_sub(1),
             format_percent(uv.vooraf_minimum.waarde, 1)
         ),
         status,

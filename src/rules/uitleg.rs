@@ -167,7 +167,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                 Some(d) if d > 1 => format!(" Nog {d} dagen."),
                 Some(1) => " Nog 1 dag.".into(),
                 Some(0) => " Vandaag is de laatste dag.".into(),
-                Some(d) => format!(" De termijn is {} dagen geleden verstreken.", -d),
+                Some(d) => format!(" De termijn is {} dagen geleden verstreken.", d.unsigned_abs()),
                 None => String::new(),
             },
             if u.uiterste_datum.weekday() >= 6 {
@@ -278,7 +278,7 @@ fn status_tekst(s: &Status, marge: Option<Decimal>) -> String {
     match (s, marge) {
         (Status::Voldaan, Some(m)) if m > Decimal::ZERO => format!("voldaan ({} erboven)", format_money(m)),
         (Status::Voldaan, _) => "voldaan".into(),
-        (Status::NietVoldaan, Some(m)) if m < Decimal::ZERO => format!("niet voldaan ({} te weinig)", format_money(-m)),
+        (Status::NietVoldaan, Some(m)) if m < Decimal::ZERO => format!("niet voldaan ({} te weinig)", format_money(m.abs())),
         (Status::NietVoldaan, Some(m)) if m == Decimal::ZERO => "niet voldaan (precies op de grens; het moet méér zijn)".into(),
         (Status::NietVoldaan, _) => "niet voldaan".into(),
         (Status::Onbekend(_), _) => "nog onbekend".into(),

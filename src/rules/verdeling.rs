@@ -47,9 +47,11 @@ fn splits(tekort: Decimal, budget: Decimal, banden: &[Band]) -> Option<(Verdelin
     let mut delen = Vec::new();
     let mut randen = Vec::new();
     let mut totaal = Decimal::ZERO;
-    for (i, band) in banden.iter().enumerate() {
+    // Each band with the start of the next one (`None` for the last).
+    let volgende = banden.iter().skip(1).map(Some).chain(std::iter::once(None));
+    for (band, volgende) in banden.iter().zip(volgende) {
         let onder = band.vanaf.checked_mul(budget)?;
-        let tot = banden.get(i + 1).map(|n| n.vanaf);
+        let tot = volgende.map(|n| n.vanaf);
         let boven = match tot {
             Some(f) => Some(f.checked_mul(budget)?),
             None => None,
