@@ -191,7 +191,7 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
     if n == 0 || n > MAX_JAREN {
         return Err(AnalyseFout::Ongeldig(format!("Het aantal jaren van de ambitie moet tussen 1 en {MAX_JAREN} liggen.")));
     }
-    let laatste = startjaar + n as i32 - 1;
+    let laatste = i32::try_from(n).ok().and_then(|n| startjaar.checked_add(n)).and_then(|j| j.checked_sub(1)).ok_or_else(te_groot)?;
 
     let mut meldingen = Vec::new();
     let mut per_jaar: Vec<&AmbitieJaar> = Vec::new();
@@ -227,8 +227,9 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
     let mut factor_vooraf: Option<Decimal> = Some(Decimal::ONE);
     let mut voorlopig_vooraf: Vec<String> = Vec::new();
     let mut vorige_stand = Some(startaantal);
-    for (k, &(jaar, prognose, realisatie_trend, stand)) in gegevens.iter().enumerate() {
-        let deel1 = -(extra.checked_mul(Decimal::from(k as u32 + 1)).ok_or_else(te_groot)? / n_dec);
+    // `k`: the how-manieth year of the period this is (1 for the start year).
+    for (&(jaar, prognose, realisatie_trend, stand), k) in gegevens.iter().zip(1u32..) {
+        let deel1 = -extra.checked_mul(Decimal::from(k)).and_then(|x| x.checked_div(n_dec)).ok_or_else(te_groot)?;
         let mut voorlopig = voorlopig_vooraf.clone();
         let dit_jaar = match (prognose, realisatie_trend) {
             (Some(p), _) => Some(p),
@@ -241,18 +242,19 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
             }
             (None, None) => None,
         };
-        let factor = factor_vooraf.zip(dit_jaar).and_then(|(f, t)| f.checked_mul(Decimal::ONE + t));
+        let factor = factor_vooraf.zip(dit_jaar).and_then(|(f, t)| f.checked_mul(Decimal::ONE.checked_add(t)?));
         let deel2 = match factor {
-            Some(f) => Some((f - Decimal::ONE).checked_mul(startaantal).ok_or_else(te_groot)?),
+            Some(f) => Some(f.checked_sub(Decimal::ONE).and_then(|f| f.checked_mul(startaantal)).ok_or_else(te_groot)?),
             None => None,
         };
         if deel2.is_none() {
             voorlopig.push(format!("Deel 2 t/m {jaar} is nog niet te berekenen: vul de landelijke trend in."));
         }
-        let totaal = deel2.map(|d| deel1 + d);
-        let realisatie = stand.map(|s| s - startaantal);
-        let realisatie_jaar = stand.zip(vorige_stand).map(|(s, v)| s - v);
-        let verschil = totaal.zip(realisatie).map(|(t, r)| t - r);
+        // Both bounded at input (MAX_AANTAL), so none of these overflows; checked all the same.
+        let totaal = deel2.map(|d| deel1.checked_add(d).ok_or_else(te_groot)).transpose()?;
+        let realisatie = stand.map(|s| s.checked_sub(startaantal).ok_or_else(te_groot)).transpose()?;
+        let realisatie_jaar = stand.zip(vorige_stand).map(|(s, v)| s.checked_sub(v).ok_or_else(te_groot)).transpose()?;
+        let verschil = totaal.zip(realisatie).map(|(t, r)| t.checked_sub(r).ok_or_else(te_groot)).transpose()?;
         rijen.push(AmbitieRij {
             jaar,
             deel1,
@@ -284,18 +286,20 @@ pub fn tabel(a: &Ambitie) -> Result<AmbitieTabel, AnalyseFout> {
             }
             (None, None) => None,
         };
-        factor_vooraf = factor_vooraf.zip(vastgesteld).and_then(|(f, t)| f.checked_mul(Decimal::ONE + t));
+        factor_vooraf = factor_vooraf.zip(vastgesteld).and_then(|(f, t)| f.checked_mul(Decimal::ONE.checked_add(t)?));
     }
 
     let ontbrekend: Vec<String> = gegevens.iter().filter(|g| g.2.is_none()).map(|g| g.0.to_string()).collect();
     let achteraf = if ontbrekend.is_empty() {
-        let factor =
-            gegevens.iter().try_fold(Decimal::ONE, |f, g| f.checked_mul(Decimal::ONE + g.2.unwrap_or_default())).ok_or_else(te_groot)?;
+        let factor = gegevens
+            .iter()
+            .try_fold(Decimal::ONE, |f, g| f.checked_mul(Decimal::ONE.checked_add(g.2.unwrap_or_default())?))
+            .ok_or_else(te_groot)?;
         let deel1 = -extra;
-        let deel2 = (factor - Decimal::ONE).checked_mul(startaantal).ok_or_else(te_groot)?;
-        let totaal = deel1 + deel2;
+        let deel2 = factor.checked_sub(Decimal::ONE).and_then(|f| f.checked_mul(startaantal)).ok_or_else(te_groot)?;
+        let totaal = deel1.checked_add(deel2).ok_or_else(te_groot)?;
         let realisatie = rijen.last().and_then(|r| r.realisatie);
-        let verschil = realisatie.map(|r| totaal - r);
+        let verschil = realisatie.map(|r| totaal.checked_sub(r).ok_or_else(te_groot)).transpose()?;
         Some(Achteraf {
             deel1,
             deel2,

@@ -96,11 +96,17 @@ pub struct As {
 impl As {
     /// Where `waarde` lies on the axis: 0 at the bottom, 1 at the top (clamped).
     pub fn positie(&self, waarde: Decimal) -> Decimal {
-        let hoogte = self.max - self.min;
-        if hoogte <= Decimal::ZERO {
+        // An axis too tall for a decimal is drawn as a flat one.
+        let Some(hoogte) = self.max.checked_sub(self.min).filter(|h| *h > Decimal::ZERO) else {
             return Decimal::ZERO;
+        };
+        match waarde.checked_sub(self.min) {
+            Some(d) => d.checked_div(hoogte).unwrap_or(Decimal::ZERO),
+            // Too far from the bottom for a decimal: off the axis on that side (clamped below).
+            None if waarde > self.min => Decimal::ONE,
+            None => Decimal::ZERO,
         }
-        ((waarde - self.min).checked_div(hoogte).unwrap_or(Decimal::ZERO)).clamp(Decimal::ZERO, Decimal::ONE)
+        .clamp(Decimal::ZERO, Decimal::ONE)
     }
 }
 
@@ -133,8 +139,13 @@ impl Grafiek {
     pub fn x_positie(&self, jaar: i32) -> Decimal {
         match (self.jaren.first(), self.jaren.last()) {
             (Some(&a), Some(&b)) if b > a => {
+                // Differences of i32 years always fit an i64, and b − a > 0: never the fallback.
                 let (jaar, a, b) = (i64::from(jaar), i64::from(a), i64::from(b));
-                (Decimal::from(jaar - a) / Decimal::from(b - a)).clamp(Decimal::ZERO, Decimal::ONE)
+                jaar.checked_sub(a)
+                    .zip(b.checked_sub(a))
+                    .and_then(|(d, n)| Decimal::from(d).checked_div(Decimal::from(n)))
+                    .unwrap_or(Decimal::ZERO)
+                    .clamp(Decimal::ZERO, Decimal::ONE)
             }
             _ => Decimal::new(5, 1),
         }
@@ -243,6 +254,24 @@ fn aannemelijk(p: Option<Decimal>, jaar: i32, wiens: &str, meldingen: &mut Vec<S
     Some(p)
 }
 
+/// The axis from `a`·`stap` to `b`·`stap` (`a`, `b` whole), if it has 1 to [`MAX_INTERVALLEN`]
+/// intervals and every tick fits a decimal.
+fn as_met_stap(a: Decimal, b: Decimal, stap: Decimal) -> Option<As> {
+    let n = b.checked_sub(a)?;
+    if n < Decimal::ONE || n > Decimal::from(MAX_INTERVALLEN) {
+        return None;
+    }
+    let decimalen = if stap.checked_mul(Decimal::ONE_HUNDRED)?.fract().is_zero() { 0 } else { 1 };
+    let mut ticks = Vec::new();
+    let mut k = a;
+    while k <= b {
+        let w = k.checked_mul(stap)?.normalize();
+        ticks.push(Tick { waarde: w, label: format_percent(w, decimalen) });
+        k = k.checked_add(Decimal::ONE)?;
+    }
+    Some(As { min: a.checked_mul(stap)?.normalize(), max: b.checked_mul(stap)?.normalize(), stap, ticks })
+}
+
 /// A "nice" axis around `waarden` and 0, with at most [`MAX_INTERVALLEN`] intervals.
 fn as_voor(waarden: &[Decimal]) -> As {
     let mut lo = waarden.iter().copied().fold(Decimal::ZERO, Decimal::min);
@@ -257,25 +286,15 @@ fn as_voor(waarden: &[Decimal]) -> As {
     for (m, s) in STAPPEN {
         let stap = Decimal::new(m, s);
         let (Some(a), Some(b)) = (lo.checked_div(stap), hi.checked_div(stap)) else { continue };
-        let (a, b) = (a.floor(), b.ceil());
-        let n = b - a;
-        if n >= Decimal::ONE && n <= Decimal::from(MAX_INTERVALLEN) {
-            let decimalen = if (stap * Decimal::ONE_HUNDRED).fract().is_zero() { 0 } else { 1 };
-            let mut ticks = Vec::new();
-            let mut k = a;
-            while k <= b {
-                let w = (k * stap).normalize();
-                ticks.push(Tick { waarde: w, label: format_percent(w, decimalen) });
-                k += Decimal::ONE;
-            }
-            return As { min: (a * stap).normalize(), max: (b * stap).normalize(), stap, ticks };
+        if let Some(as_) = as_met_stap(a.floor(), b.ceil(), stap) {
+            return as_;
         }
     }
     // Not reachable for values within −100% … 100%; a plain fallback keeps this panic-free.
     As {
         min: lo,
         max: hi,
-        stap: hi - lo,
+        stap: hi.checked_sub(lo).unwrap_or(Decimal::MAX),
         ticks: vec![Tick { waarde: lo, label: format_percent(lo, 1) }, Tick { waarde: hi, label: format_percent(hi, 1) }],
     }
 }

@@ -137,23 +137,25 @@ pub fn coordinaat(d: Decimal) -> String {
 pub fn x_coordinaat(g: &Grafiek, jaar: i32) -> Decimal {
     let n = g.jaren.len() as i64;
     let Some(&eerste) = g.jaren.first() else {
-        return Decimal::from(PLOT_LINKS + PLOT_RECHTS) / Decimal::TWO;
+        return Decimal::from(PLOT_LINKS + PLOT_RECHTS).checked_div(Decimal::TWO).unwrap_or_default();
     };
-    let i = (i64::from(jaar) - i64::from(eerste)).clamp(0, n - 1);
-    slotrand(n, Decimal::from(2 * i + 1) / Decimal::TWO)
+    // Bounded: i64 differences of i32 years, and `i` < `n`, a vector's length.
+    let i = i64::from(jaar).saturating_sub(i64::from(eerste)).clamp(0, n.saturating_sub(1));
+    slotrand(n, Decimal::from(i.saturating_mul(2).saturating_add(1)).checked_div(Decimal::TWO).unwrap_or_default())
 }
 
 /// The vertical position of `waarde` on the axis (unrounded): [`PLOT_ONDER`] at the axis'
 /// minimum, [`PLOT_BOVEN`] at its maximum (clamped).
 pub fn y_coordinaat(y_as: &As, waarde: Decimal) -> Decimal {
-    Decimal::from(PLOT_ONDER) - y_as.positie(waarde) * Decimal::from(PLOT_ONDER - PLOT_BOVEN)
+    // `positie` is within 0…1: the result lies between PLOT_BOVEN and PLOT_ONDER.
+    Decimal::from(PLOT_ONDER).saturating_sub(y_as.positie(waarde).saturating_mul(Decimal::from(PLOT_ONDER - PLOT_BOVEN)))
 }
 
 /// The x of slot boundary `i` (may be fractional) of `n` slots.
 fn slotrand(n: i64, i: Decimal) -> Decimal {
     let breedte = Decimal::from(PLOT_RECHTS - PLOT_LINKS);
     let n = Decimal::from(n.max(1));
-    Decimal::from(PLOT_LINKS) + (breedte * i).checked_div(n).unwrap_or(Decimal::ZERO)
+    Decimal::from(PLOT_LINKS).saturating_add(breedte.checked_mul(i).and_then(|x| x.checked_div(n)).unwrap_or(Decimal::ZERO))
 }
 
 fn sanitize_id(id: &str) -> String {
@@ -248,7 +250,7 @@ pub fn grafiek_svg(g: &Grafiek, opties: &SvgOpties) -> String {
                 "<line class=\"raster\" x1=\"{links}\" y1=\"{ty}\" x2=\"{rechts}\" y2=\"{ty}\" stroke=\"{KLEUR_RASTER}\" stroke-width=\"1\"/>"
             ));
         }
-        let label_y = coordinaat(y_coordinaat(&g.y_as, t.waarde) + Decimal::from(4));
+        let label_y = coordinaat(y_coordinaat(&g.y_as, t.waarde).saturating_add(Decimal::from(4)));
         s.push_str(&format!(
             "<text class=\"as-label\" x=\"{}\" y=\"{label_y}\" text-anchor=\"end\" font-size=\"12\" fill=\"{KLEUR_TEKST}\">{}</text>",
             coordinaat(Decimal::from(PLOT_LINKS - 8)),
@@ -264,14 +266,14 @@ pub fn grafiek_svg(g: &Grafiek, opties: &SvgOpties) -> String {
 
     // Horizontal axis: the bottom line, year ticks and labels.
     let n = g.jaren.len() as i64;
-    let stap = [1i64, 2, 5, 10, 20, 25, 50, 100].into_iter().find(|k| 16 * k >= n).unwrap_or(100);
+    let stap = [1i64, 2, 5, 10, 20, 25, 50, 100].into_iter().find(|k| k.saturating_mul(16) >= n).unwrap_or(100);
     let onder = coordinaat(Decimal::from(PLOT_ONDER));
     s.push_str("<g class=\"x-as\">");
     s.push_str(&format!(
         "<line class=\"as\" x1=\"{links}\" y1=\"{onder}\" x2=\"{rechts}\" y2=\"{onder}\" stroke=\"{KLEUR_AS}\" stroke-width=\"1\"/>"
     ));
     for &jaar in &g.jaren {
-        if stap > 1 && i64::from(jaar) % stap != 0 {
+        if stap > 1 && i64::from(jaar).checked_rem(stap) != Some(0) {
             continue;
         }
         let x = coordinaat(x_coordinaat(g, jaar));
@@ -295,7 +297,7 @@ pub fn grafiek_svg(g: &Grafiek, opties: &SvgOpties) -> String {
     // Thresholds: stepped segments per year.
     let eerste = g.jaren.first().copied().unwrap_or_default();
     let rand = |jaar: i32, eind: bool| {
-        let i = i64::from(jaar) - i64::from(eerste) + i64::from(eind);
+        let i = i64::from(jaar).saturating_sub(i64::from(eerste)).saturating_add(i64::from(eind));
         coordinaat(slotrand(n, Decimal::from(i.clamp(0, n))))
     };
     // Per kind of line: (year, value, replaced by the gemeente).
@@ -315,7 +317,7 @@ pub fn grafiek_svg(g: &Grafiek, opties: &SvgOpties) -> String {
             for &(jaar, w, aangepast) in waarden {
                 let wy = y(w);
                 if let Some((vj, vw)) = vorige {
-                    if vj + 1 == jaar && vw != w {
+                    if vj.checked_add(1) == Some(jaar) && vw != w {
                         let x = rand(jaar, false);
                         s.push_str(&format!(
                             "<line class=\"drempel-sprong drempel-sprong--{soort}\" x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{wy}\" stroke=\"{kleur}\" stroke-width=\"1\"/>",
@@ -344,8 +346,8 @@ pub fn grafiek_svg(g: &Grafiek, opties: &SvgOpties) -> String {
         s.push_str("<g class=\"reeks reeks--landelijk\">");
         lijnen(&mut s, g, &g.landelijk, "landelijk", KLEUR_LANDELIJK, Some(STREEP_LANDELIJK));
         for p in &g.landelijk {
-            let x = x_coordinaat(g, p.jaar) - Decimal::from(4);
-            let py = y_coordinaat(&g.y_as, p.waarde) - Decimal::from(4);
+            let x = x_coordinaat(g, p.jaar).saturating_sub(Decimal::from(4));
+            let py = y_coordinaat(&g.y_as, p.waarde).saturating_sub(Decimal::from(4));
             s.push_str(&format!(
                 "<rect class=\"punt punt--landelijk\" data-jaar=\"{}\" x=\"{}\" y=\"{}\" width=\"8\" height=\"8\" fill=\"{KLEUR_LANDELIJK}\" stroke=\"#fff\" stroke-width=\"1\"><title>{}</title></rect>",
                 p.jaar,
@@ -381,7 +383,7 @@ fn lijnen(s: &mut String, g: &Grafiek, punten: &[Punt], soort: &str, kleur: &str
     let mut runs: Vec<Vec<&Punt>> = Vec::new();
     for p in punten {
         match runs.last_mut() {
-            Some(run) if run.last().is_some_and(|q| q.jaar + 1 == p.jaar) => run.push(p),
+            Some(run) if run.last().is_some_and(|q| q.jaar.checked_add(1) == Some(p.jaar)) => run.push(p),
             _ => runs.push(vec![p]),
         }
     }
@@ -429,40 +431,42 @@ fn legenda(s: &mut String, g: &Grafiek, gemeente: &str, drempels: &[Stijl]) {
     let mut x = PLOT_LINKS;
     for LegendaItem { soort, tekst, kleur, streep, teken } in items {
         // About 6,5 units per character at font size 12, plus the sample and a gap.
-        let tekstbreedte = (tekst.chars().count() as i64) * 13 / 2;
-        let breedte = 30 + 6 + tekstbreedte + 20;
-        if x > PLOT_LINKS && x + breedte - 20 > BREEDTE - 8 && rij + 1 < rijen.len() {
-            rij += 1;
+        // Saturating: a name of absurd length only pushes the item off the picture.
+        let tekens = i64::try_from(tekst.chars().count()).unwrap_or(i64::MAX);
+        let tekstbreedte = tekens.saturating_mul(13) / 2;
+        let breedte = tekstbreedte.saturating_add(30 + 6 + 20);
+        if x > PLOT_LINKS && x.saturating_add(breedte).saturating_sub(20) > BREEDTE - 8 && rij.saturating_add(1) < rijen.len() {
+            rij = rij.saturating_add(1);
             x = PLOT_LINKS;
         }
         let ry = rijen[rij];
-        let ly = coordinaat(Decimal::from(ry - 4));
+        let ly = coordinaat(Decimal::from(ry.saturating_sub(4)));
         s.push_str(&format!(
             "<line class=\"legenda-lijn legenda-lijn--{soort}\" x1=\"{}\" y1=\"{ly}\" x2=\"{}\" y2=\"{ly}\" stroke=\"{kleur}\" stroke-width=\"{}\"{}/>",
             coordinaat(Decimal::from(x)),
-            coordinaat(Decimal::from(x + 30)),
+            coordinaat(Decimal::from(x.saturating_add(30))),
             if soort == "band" { "2.5" } else { "2" },
             streep.map(|d| format!(" stroke-dasharray=\"{d}\"")).unwrap_or_default()
         ));
         match teken {
             Some("rond") => s.push_str(&format!(
                 "<circle class=\"legenda-teken legenda-teken--{soort}\" cx=\"{}\" cy=\"{ly}\" r=\"4.5\" fill=\"{kleur}\" stroke=\"#fff\" stroke-width=\"1\"/>",
-                coordinaat(Decimal::from(x + 15))
+                coordinaat(Decimal::from(x.saturating_add(15)))
             )),
             Some(_) => s.push_str(&format!(
                 "<rect class=\"legenda-teken legenda-teken--{soort}\" x=\"{}\" y=\"{}\" width=\"8\" height=\"8\" fill=\"{kleur}\" stroke=\"#fff\" stroke-width=\"1\"/>",
-                coordinaat(Decimal::from(x + 11)),
-                coordinaat(Decimal::from(ry - 8))
+                coordinaat(Decimal::from(x.saturating_add(11))),
+                coordinaat(Decimal::from(ry.saturating_sub(8)))
             )),
             None => {}
         }
         s.push_str(&format!(
             "<text class=\"legenda-tekst\" x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{KLEUR_TEKST}\">{}</text>",
-            coordinaat(Decimal::from(x + 36)),
+            coordinaat(Decimal::from(x.saturating_add(36))),
             coordinaat(Decimal::from(ry)),
             escape(&tekst)
         ));
-        x += breedte;
+        x = x.saturating_add(breedte);
     }
     s.push_str("</g>");
 }

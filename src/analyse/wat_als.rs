@@ -158,7 +158,7 @@ fn zoek_toets(aanvraag: &Aanvraag, spoor: SpoorSoort, id: &str, marge: Decimal) 
         let Ok(u) = met_verlaging(aanvraag, x) else { return (x, false) };
         match toets(&u, spoor, id).map(|t| (&t.status, t.marge)) {
             Some((Status::NietVoldaan, _)) => {
-                let eerder = met_verlaging(aanvraag, x - Decimal::ONE).ok();
+                let eerder = x.checked_sub(Decimal::ONE).and_then(|e| met_verlaging(aanvraag, e).ok());
                 let nog_voldaan = eerder.as_ref().and_then(|u| toets(u, spoor, id)).map(|t| t.status == Status::Voldaan);
                 return (x, nog_voldaan == Some(true));
             }
@@ -216,12 +216,12 @@ pub fn grenzen(aanvraag: &Aanvraag) -> Result<WatAls, AnalyseFout> {
             };
             for vanaf in edges {
                 let Some(grens) = vanaf.checked_mul(budget) else { continue };
-                let verlaging = (tekort - grens).max(Decimal::ZERO);
+                let Some(verlaging) = tekort.checked_sub(grens).map(|v| v.max(Decimal::ZERO)) else { continue };
                 // Confirmed by the rules: with this reduction the tekort they compute is at most
                 // the edge, with one euro less it is above it.
                 let tekort_na = |x: Decimal| met_verlaging(aanvraag, x).ok().and_then(|na| tekort_van(&na));
                 let bevestigd = matches!(tekort_na(verlaging), Some(tk) if tk <= grens)
-                    && (verlaging.is_zero() || matches!(tekort_na(verlaging - Decimal::ONE), Some(tk) if tk > grens));
+                    && (verlaging.is_zero() || matches!(verlaging.checked_sub(Decimal::ONE).and_then(tekort_na), Some(tk) if tk > grens));
                 banden.push(BandGrens {
                     spoor: spoor.soort,
                     vanaf,
@@ -262,7 +262,8 @@ pub fn na_verlaging(aanvraag: &Aanvraag, verlaging: Decimal) -> Result<Scenario,
     let na = met_verlaging(aanvraag, verlaging)?;
     Ok(Scenario {
         verlaging,
-        lasten_na: lasten - verlaging,
+        // 0 ≤ verlaging ≤ lasten (checked above): cannot fail.
+        lasten_na: lasten.checked_sub(verlaging).ok_or_else(te_groot)?,
         toegang_voor: voor.toegang.clone(),
         toegang_na: na.toegang.clone(),
         vergoeding_voor: voor.vergoeding,
