@@ -56,6 +56,9 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (negative before). Howard Hinnant's `days_from_civil`.
+    // A `Date` holds a year of 1900–2200, a month 1–12 and a day 1–31 (see `new`): every
+    // intermediate below is a few million at most, far from i64's range.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn days_since_epoch(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = if y >= 0 { y } else { y - 399 } / 400;
@@ -67,7 +70,15 @@ impl Date {
     }
 
     /// The date `days` days after 1970-01-01; `None` outside the supported years.
+    // `days` is first bounded to the days of MIN_YEAR..=MAX_YEAR, so every intermediate below is
+    // a few million at most, far from i64's range.
+    #[allow(clippy::arithmetic_side_effects)]
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        let eerste = Date { year: MIN_YEAR, month: 1, day: 1 }.days_since_epoch();
+        let laatste = Date { year: MAX_YEAR, month: 12, day: 31 }.days_since_epoch();
+        if !(eerste..=laatste).contains(&days) {
+            return None;
+        }
         let z = days + 719_468;
         let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
         let doe = z - era * 146_097;
@@ -89,13 +100,14 @@ impl Date {
     /// assert_eq!(a.days_until(b), 14);
     /// ```
     pub fn days_until(self, other: Date) -> i64 {
-        other.days_since_epoch() - self.days_since_epoch()
+        // Both lie within the days of 1900–2200: never saturates.
+        other.days_since_epoch().saturating_sub(self.days_since_epoch())
     }
 
     /// ISO 1=Monday … 7=Sunday.
     pub fn weekday(self) -> u32 {
         // 1970-01-01 was a Thursday (4).
-        ((self.days_since_epoch().rem_euclid(7) + 3) % 7 + 1) as u32
+        (self.days_since_epoch().rem_euclid(7).saturating_add(3) % 7).saturating_add(1) as u32
     }
 
     /// Parses the ISO form `YYYY-MM-DD` used in the JSON file.

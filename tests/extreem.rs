@@ -147,3 +147,17 @@ fn every_numeric_field_out_of_bounds_is_refused_at_import_with_its_path() {
         assert!(alle.iter().any(|v| v.soort() == soort && v.grens() != vangnet::veld::Grens::Geen), "{soort:?}");
     }
 }
+
+/// Found while making the pure core pass `clippy::arithmetic_side_effects`: a day count from
+/// outside the supported years overflowed the calendar arithmetic (`days + 719 468`) instead of
+/// giving no date.
+#[test]
+fn a_day_count_of_any_size_gives_a_date_or_none() {
+    for days in [i64::MIN, i64::MIN + 1, -1_000_000_000, -25_568, 84_371, 1_000_000_000, i64::MAX - 719_467, i64::MAX] {
+        assert_eq!(Date::from_days_since_epoch(days), None, "{days}");
+    }
+    // The edges of the supported years still round-trip.
+    for d in [Date::new(1900, 1, 1).unwrap(), Date::new(2200, 12, 31).unwrap()] {
+        assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), Some(d));
+    }
+}
