@@ -205,9 +205,13 @@ pub fn parse_money(input: &str) -> Result<Decimal, MoneyError> {
         return Err(MoneyError::TooLarge);
     }
 
-    // At most 15 + 2 digits: fits an i64 with room to spare.
-    let mantissa = significant.bytes().chain(frac.bytes()).fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0'));
-    let mantissa = if negative { -mantissa } else { mantissa };
+    // At most 15 + 2 digits: fits an i64 with room to spare (checked all the same).
+    let mantissa = significant
+        .bytes()
+        .chain(frac.bytes())
+        .try_fold(0i64, |acc, b| acc.checked_mul(10)?.checked_add(i64::from(b.checked_sub(b'0')?)))
+        .and_then(|m| if negative { m.checked_neg() } else { Some(m) })
+        .ok_or(MoneyError::TooLarge)?;
     Ok(Decimal::new(mantissa, frac.len() as u32))
 }
 
@@ -280,6 +284,10 @@ struct Fixed {
 ///
 /// Done on the raw mantissa in `u128` rather than with [`Decimal`] operations: multiplying
 /// `Decimal::MAX` by 100 would overflow, and a formatter must never panic on a value it is given.
+// Bounded: the mantissa is below 2^96 (times 100 below 2^103), scale and `decimals` are at most
+// 28, so no power, product or sum below leaves u128; every subtraction is guarded by the
+// comparison before it (`scale >= 2`, `scale > decimals`, `r < div`, `digits.len() <= s`).
+#[allow(clippy::arithmetic_side_effects)]
 fn fixed(amount: Decimal, percent: bool, decimals: u32) -> Fixed {
     let decimals = decimals.min(MAX_DECIMALS);
     // A Decimal mantissa is below 2^96, so even times 100 it fits a u128.
@@ -316,9 +324,10 @@ fn fixed(amount: Decimal, percent: bool, decimals: u32) -> Fixed {
 }
 
 fn group_thousands(digits: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len().saturating_add(digits.len() / 3));
+    // ASCII digits: `i` < `digits.len()`, so the subtraction never saturates.
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && digits.len().saturating_sub(i) % 3 == 0 {
             out.push('.');
         }
         out.push(c);
@@ -403,7 +412,7 @@ const MONTH_NAMES: [&str; 12] =
 /// it; an empty string for any other number, so a bad value shows as a gap rather than a crash.
 pub fn month_name(m: u32) -> &'static str {
     match m {
-        1..=12 => MONTH_NAMES[(m - 1) as usize],
+        1..=12 => MONTH_NAMES[m.saturating_sub(1) as usize],
         _ => "",
     }
 }
@@ -476,7 +485,7 @@ fn small_number(s: &str, min: usize, max: usize) -> Option<u32> {
     if !(min..=max).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    Some(s.bytes().fold(0, |acc, b| acc * 10 + u32::from(b - b'0')))
+    s.bytes().try_fold(0u32, |acc, b| acc.checked_mul(10)?.checked_add(u32::from(b.checked_sub(b'0')?)))
 }
 
 /// A Dutch month name, or any abbreviation of at least three letters (the first three letters
@@ -489,7 +498,7 @@ fn month_from_name(s: &str) -> Option<u32> {
     if name.len() < 3 {
         return None;
     }
-    MONTH_NAMES.iter().position(|m| m.starts_with(name.as_str())).map(|i| i as u32 + 1)
+    MONTH_NAMES.iter().zip(1u32..).find(|(m, _)| m.starts_with(name.as_str())).map(|(_, i)| i)
 }
 
 /// A date in the short Dutch form `15-08-2026`, which [`parse_date`] reads back.
@@ -533,7 +542,8 @@ pub fn parse_percent(input: &str) -> Result<Decimal, String> {
         return Err("Vul een percentage in, geen bedrag; bijvoorbeeld 7,5".into());
     }
     match parse_money(t) {
-        Ok(v) => Ok(v / Decimal::ONE_HUNDRED),
+        // An amount has at most 15 digits before the comma: dividing it by 100 cannot fail.
+        Ok(v) => v.checked_div(Decimal::ONE_HUNDRED).ok_or_else(|| "Dit percentage is te groot om mee te rekenen.".into()),
         Err(MoneyError::TooManyDecimals) => Err("Gebruik maximaal twee cijfers achter de komma, bijvoorbeeld 7,25".into()),
         Err(_) => Err("Dit is geen percentage. Schrijf bijvoorbeeld 7,5 of 12,5%".into()),
     }
