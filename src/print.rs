@@ -121,17 +121,18 @@ fn alinea_html(out: &mut Vec<String>, regels: &[&str], tussenkoppen: bool) {
                 html.push_str("<li>");
                 html.push_str(&escape(item.trim()));
                 html.push_str("</li>");
-                i += 1;
+                i = i.saturating_add(1);
             }
             html.push_str("</ul>");
             out.push(html);
         } else {
             let begin = i;
             while i < regels.len() && lijstitem(regels[i]).is_none() {
-                i += 1;
+                i = i.saturating_add(1);
             }
-            let tekst = regels[begin..i].iter().map(|r| escape(r.trim())).collect::<Vec<_>>().join("<br>");
-            if tussenkoppen && i - begin == 1 && is_tussenkop(regels[begin]) {
+            let blok = &regels[begin..i];
+            let tekst = blok.iter().map(|r| escape(r.trim())).collect::<Vec<_>>().join("<br>");
+            if tussenkoppen && blok.len() == 1 && is_tussenkop(regels[begin]) {
                 out.push(format!("<p class=\"tussenkop\"><strong>{tekst}</strong></p>"));
             } else {
                 out.push(format!("<p>{tekst}</p>"));
@@ -261,9 +262,10 @@ pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Af
     if alineas.first().is_some_and(|a| a.starts_with("Versie:")) {
         alineas.remove(0);
     }
-    let (intro, deel1_titel, overzicht) = match alineas.iter().position(|a| a.trim_start().starts_with("1. Verklaring college")) {
-        Some(i) => (alineas[..i].join("\n\n"), alineas[i].trim().to_string(), alineas[i + 1..].join("\n\n")),
-        None => (alineas.join("\n\n"), "1. Verklaring college".to_string(), String::new()),
+    let deel1 = alineas.iter().position(|a| a.trim_start().starts_with("1. Verklaring college"));
+    let (intro, deel1_titel, overzicht) = match deel1.map(|i| alineas.split_at(i)) {
+        Some((voor, [kop, na @ ..])) => (voor.join("\n\n"), kop.trim().to_string(), na.join("\n\n")),
+        _ => (alineas.join("\n\n"), "1. Verklaring college".to_string(), String::new()),
     };
     let heeft_intro = !intro.trim().is_empty();
     if heeft_intro {
@@ -416,12 +418,12 @@ fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> Str
         }
         met_antwoord(out, &kop, antwoord);
     }
-    for (i, m) in externe.iter().enumerate() {
+    for (m, nr) in externe.iter().zip(1usize..) {
         out.push_str("<section class=\"maatregel extern\">");
         let naam = een_regel(&m.naam);
         out.push_str(&format!(
             "<h5>Maatregel {}. {}</h5>",
-            i + 1,
+            nr,
             if naam.is_empty() { "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string() } else { escape(&naam) }
         ));
         let groep = een_regel(&m.groep);
@@ -725,7 +727,7 @@ fn bijlage_html(u: &Uitkomst) -> String {
 <th scope=\"col\">Budget</th><th scope=\"col\">Tekort</th><th scope=\"col\">% van het budget</th></tr></thead><tbody>",
     );
     for j in jaren {
-        let fout = j.netto_lasten.zip(j.relevante_bestedingen).map(|(n, e)| n - e);
+        let fout = j.netto_lasten.zip(j.relevante_bestedingen).and_then(|(n, e)| n.checked_sub(e));
         s.push_str(&format!(
             "<tr><th scope=\"row\">{}{}{}</th><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td></tr>",
             j.jaar,
@@ -867,7 +869,7 @@ fn analyse_bijlage_html(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<String> {
     // History.
     if !a.historie.is_empty() {
         let g = historie::grafiek(&a.historie, u);
-        if g.gemeente.len() + g.landelijk.len() >= 2 {
+        if g.gemeente.len().saturating_add(g.landelijk.len()) >= 2 {
             let opties = svg::SvgOpties { id: "afdruk-historie".into(), gemeente: een_regel(&a.gemeente) };
             delen.push_str("<section class=\"analyse-historie\"><h3>Verloop van het tekort</h3>");
             delen.push_str("<div class=\"grafiek-figuur\">");
@@ -1027,7 +1029,7 @@ fn ambitie_html(t: &ambitie::AmbitieTabel) -> String {
 /// prints in any browser, also offline.
 pub fn afdruk_document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &AfdrukOpties) -> String {
     let body = afdruk_html(aanvraag, uitkomst, opties);
-    let mut s = String::with_capacity(body.len() + AFDRUK_CSS.len() + 1024);
+    let mut s = String::with_capacity(body.len().saturating_add(AFDRUK_CSS.len()).saturating_add(1024));
     s.push_str("<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
     s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     s.push_str(&format!("<title>{}</title>\n", escape(&titel_tekst(aanvraag))));
