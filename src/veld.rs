@@ -668,7 +668,7 @@ impl Veld {
                 AanpassingVeld::Band { uitgebreid, i, deel } => format!(
                     "{}Band {}: {}",
                     if *uitgebreid { "Uitgebreid vangnet, " } else { "" },
-                    i + 1,
+                    i.saturating_add(1),
                     match deel {
                         BandVeld::Vanaf => "vanaf (% van het budget)",
                         BandVeld::Aandeel => "vergoed (% van het tekort in de band)",
@@ -744,18 +744,18 @@ impl Veld {
             Veld::Verleend(Terug::VorigJaar) => format!("Vangnetuitkering verleend over {}", a.tekortjaar().saturating_sub(1)),
             Veld::Verleend(Terug::TweeJaar) => format!("Vangnetuitkering verleend over {}", a.tekortjaar().saturating_sub(2)),
             Veld::Cijfer { jaar, .. } => format!("{} over {jaar}", self.label()),
-            Veld::VoorgangerNaam(i) => format!("Voorganger {}: naam", i + 1),
-            Veld::VoorgangerCijfer { i, jaar, .. } => format!("Voorganger {}: {} over {jaar}", i + 1, self.label()),
+            Veld::VoorgangerNaam(i) => format!("Voorganger {}: naam", i.saturating_add(1)),
+            Veld::VoorgangerCijfer { i, jaar, .. } => format!("Voorganger {}: {} over {jaar}", i.saturating_add(1), self.label()),
             Veld::Aanpassing(_) => format!("Regels aanpassen: {}", self.label()),
             Veld::Maatregel { id, .. } => format!("{}: {}", maatregel(id), self.label()),
             Veld::EffectJaar { id, .. } => format!("{}: {}", maatregel(id), self.label()),
             Veld::College(_) => format!("D. Ondertekening college: {}", self.label()),
             Veld::Raad(_) => format!("2. Instemming gemeenteraad: {}", self.label()),
-            Veld::Bron { i, .. } => format!("Brondocument {}: {}", i + 1, self.label()),
+            Veld::Bron { i, .. } => format!("Brondocument {}: {}", i.saturating_add(1), self.label()),
             Veld::Historie { i, .. } => {
                 format!(
                     "Verloop {}: {}",
-                    a.historie.get(*i).map(|h| h.jaar.to_string()).unwrap_or_else(|| (i + 1).to_string()),
+                    a.historie.get(*i).map(|h| h.jaar.to_string()).unwrap_or_else(|| i.saturating_add(1).to_string()),
                     self.label()
                 )
             }
@@ -1244,13 +1244,10 @@ fn effect_jaar_van(e: &EffectJaar, v: EffectVeld) -> Option<Decimal> {
 }
 
 fn jaar_cijfers_mut(jaren: &mut Vec<JaarCijfers>, jaar: i32) -> &mut JaarCijfers {
-    let p = match jaren.iter().position(|c| c.jaar == jaar) {
-        Some(p) => p,
-        None => {
-            jaren.push(JaarCijfers { jaar, ..Default::default() });
-            jaren.len() - 1
-        }
-    };
+    let p = jaren.iter().position(|c| c.jaar == jaar).unwrap_or(jaren.len());
+    if p == jaren.len() {
+        jaren.push(JaarCijfers { jaar, ..Default::default() });
+    }
     &mut jaren[p]
 }
 
