@@ -209,8 +209,8 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Result<&Uitkomst, &RekenFou
             }
         }
     }
-    for (i, m) in aanvraag.maatregelen.iter().enumerate() {
-        maatregel(&mut c, aanvraag, m, i + 1, versie, deadline);
+    for (m, nr) in aanvraag.maatregelen.iter().zip(1..) {
+        maatregel(&mut c, aanvraag, m, nr, versie, deadline);
     }
 
     if is_leeg(&aanvraag.c_effect) {
@@ -607,7 +607,7 @@ pub fn in_catalogus(id: &str) -> bool {
 fn patroon_past(patroon: &str, id: &str) -> bool {
     match patroon.split_once('*') {
         None => patroon == id,
-        Some((voor, na)) => id.len() > voor.len() + na.len() && id.starts_with(voor) && id.ends_with(na),
+        Some((voor, na)) => id.len() > voor.len().saturating_add(na.len()) && id.starts_with(voor) && id.ends_with(na),
     }
 }
 

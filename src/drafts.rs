@@ -110,7 +110,7 @@ impl IndexRegel {
 /// "Klaar" or "3 fouten, 2 waarschuwingen".
 pub fn status_tekst(controles: &[Controle]) -> String {
     let fouten = controles.iter().filter(|c| c.ernst == Ernst::Fout).count();
-    let waarschuwingen = controles.len() - fouten;
+    let waarschuwingen = controles.len().saturating_sub(fouten);
     match (fouten, waarschuwingen) {
         (0, 0) => "Klaar".into(),
         (0, w) => format!("Klaar, {w} {}", if w == 1 { "waarschuwing" } else { "waarschuwingen" }),

@@ -18,7 +18,7 @@
 /// assert_eq!(escape("\u{202E}evil"), "evil");
 /// ```
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut out = String::with_capacity(s.len().saturating_add(s.len() / 8));
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

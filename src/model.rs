@@ -344,13 +344,14 @@ impl Aanvraag {
 
     /// A fresh measure id not used in this application.
     pub fn nieuw_maatregel_id(&self) -> String {
-        let mut n = self.maatregelen.len() + 1;
+        // Of m{len+1} … m{2·len+1} at least one is free, so `n` never gets near saturating.
+        let mut n = self.maatregelen.len().saturating_add(1);
         loop {
             let id = format!("m{n}");
             if !self.maatregelen.iter().any(|m| m.id == id) {
                 return id;
             }
-            n += 1;
+            n = n.saturating_add(1);
         }
     }
 }
