@@ -44,6 +44,7 @@
     // updateViaCache 'none': the browser asks the server for sw.js on every check, whatever
     // the host's cache headers say, so a new build is noticed on the next visit.
     sw.register('./sw.js', { scope: './', updateViaCache: 'none' }).then(function (reg) {
+      if (!reg) return; // a browser (or test harness) that stubs service workers out
       var wacht = function (w) {
         w.addEventListener('statechange', function () {
           // Installed while another worker controls this page: a new build, waiting.
