@@ -56,7 +56,12 @@ let html = fs.readFileSync(indexPath, 'utf8');
 const re = /<script((?:\s+type="module")?)(?:\s+nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
 let modules = 0;
 let herlaad = 0;
+// The start module also loads web/pwa.js (service worker, update banner, storage sentence), on
+// `load`: a <script> tag in index.html would be a 7th request beside the 6 the start needs,
+// and on a slow line wait a round trip for a free connection ahead of the wasm.
+const PWA = "addEventListener('load', () => import('./pwa.js'));\n";
 html = html.replace(re, (_, type, code) => {
+  if (type) code = PWA + code;
   const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = `${type ? 'start' : 'herlaad'}-${hash}.js`;
   // trunk serve fills the reload script's address and path only inside index.html; in a file
