@@ -6,11 +6,21 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { browser, open, DIST, SHOTS } from './helpers.mjs';
 import { bestanden, schrijfServiceWorker } from '../scripts/service-worker.mjs';
 
 const PADEN = ['/', '/gemeente/apps/vangnet/'];
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core, WCAG 2.1 A/AA (as e2e/a11y.test.mjs), on the page as it is. */
+async function axe(page, wat) {
+  await page.evaluate(AXE);
+  const v = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }))
+    .violations.map((x) => `${x.id}: ${x.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`));
+  assert.deepEqual(v, [], `axe violations on ${wat}`);
+}
 
 /** Waits until a service worker controls the page and its cache is complete (activated). */
 async function gecontroleerd(page) {
@@ -149,6 +159,7 @@ for (const sub of PADEN) {
       assert.equal(await page.locator('#versie-b').count(), 0);
       assert.equal(await page.inputValue('#veld-a_analyse'), 'Voor de update. Tijdens het typen verder.');
       if (sub === '/') await page.screenshot({ path: path.join(SHOTS, '21-nieuwe-versie.png') });
+      await axe(page, 'a draft page with the update banner');
 
       // The button is reachable from the keyboard: the banner is first in the tab order, so
       // Shift+Tab from the app's first control lands on it.
@@ -267,6 +278,7 @@ test('start page: storage the drafts use and what is left, in Dutch; persistent 
     await page.waitForSelector('#opslag-ruimte[data-gevuld="ja"]');
     assert.equal(await page.evaluate(() => localStorage.getItem('vangnet-opslag.blijvend-gevraagd')), gevraagd);
     await page.screenshot({ path: path.join(SHOTS, '22-opslag-startpagina.png'), fullPage: true });
+    await axe(page, 'the start page with the storage sentence');
     assert.deepEqual(b.problems, []);
   } finally {
     await b.close();
