@@ -26,11 +26,15 @@ const PREFIX = `vangnet|${SCOPE}|`;
 const CACHE = PREFIX + BUILD;
 const INDEX = new URL('index.html', SCOPE).href;
 
+// A content hash in the name (trunk's and post-build's): such a file never changes, so the copy
+// the page just loaded into the HTTP cache will do (no second download on a slow line).
+const GEHASHT = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 self.addEventListener('install', (e) => {
-  // 'no-cache': revalidate with the server, so a stale HTTP-cached index.html or loader never
-  // lands in a new build's cache. addAll fails the install if any file is missing: then this
-  // worker is dropped and the working one stays.
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(BESTANDEN.map((f) => new Request(new URL(f, SCOPE).href, { cache: 'no-cache' })))));
+  // The rest 'no-cache': revalidated with the server, so a stale HTTP-cached index.html or
+  // loader never lands in a new build's cache. addAll fails the install if any file is
+  // missing: then this worker is dropped and the working one stays.
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(BESTANDEN.map((f) => new Request(new URL(f, SCOPE).href, { cache: GEHASHT.test(f) ? 'default' : 'no-cache' })))));
 });
 
 self.addEventListener('activate', (e) => {
