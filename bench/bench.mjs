@@ -66,6 +66,7 @@ function kindOf(name) {
   // The app's wasm is split (docs/TOOLCHAIN.md): the main module loads first; the draft pages'
   // module is fetched after the start page is interactive, so it is not part of the first load.
   if (/^split_.*\.wasm$/.test(name)) return 'wasm (draft pages, after start)';
+  if (name === 'sw.js') return 'service worker (after start)';
   if (name.endsWith('.wasm')) return 'wasm';
   if (/^vangnet-.*\.js$/.test(name)) return 'JS glue';
   if (name.endsWith('.js')) return 'JS';
@@ -105,13 +106,13 @@ compressed(path.join(PLAIN, 'concept.html'), 'br'); // warm the server's cache (
 log(`big draft: ${concept.aanvraag.maatregelen.length} measures, ${tekstTekens(concept.aanvraag)} characters of text, ${conceptTekst.length} bytes JSON`);
 
 // ---------- browser ----------
-const srv = await serve({ '/app/': DIST, '/plain/': PLAIN, '/surveyjs/': SJS });
+const srv = await serve({ '/app/': DIST, '/plain/': PLAIN, '/surveyjs/': SJS, '/plain-warm/': PLAIN, '/surveyjs-warm/': SJS }, { cacheable: ['/plain-warm/', '/surveyjs-warm/'] });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ARGS });
 const chromeVersion = browser.version();
 const otherHosts = new Set();
 const pageErrors = [];
 
-async function newPage({ ready, first, storage, profile = 'none' }) {
+async function newPage({ ready, first, storage, profile = 'none', httpCache = false }) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   ctx.on('request', (r) => {
     const u = new URL(r.url());
@@ -124,13 +125,16 @@ async function newPage({ ready, first, storage, profile = 'none' }) {
   page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !httpCache });
   const transfer = { bytes: 0, requests: 0 };
   cdp.on('Network.loadingFinished', (e) => { transfer.bytes += e.encodedDataLength; transfer.requests += 1; });
+  await throttle(cdp, profile);
+  return { ctx, page, cdp, transfer };
+}
+async function throttle(cdp, profile) {
   const p = PROFILES[profile];
   if (p.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
   if (p.net) await cdp.send('Network.emulateNetworkConditions', p.net);
-  return { ctx, page, cdp, transfer };
 }
 
 // ---------- start-up ----------
@@ -177,6 +181,50 @@ async function startup(sc, profile, runs) {
     typed: res[0].typed, samples: res.map((r) => r1(r.ready)),
   };
   log(`start-up ${sc.key.padEnd(14)} ${PROFILES[profile].label.padEnd(17)} median ${fmtMs(s.ready.p50)} (n=${runs}, FCP ${fmtMs(s.fcp.p50)}, ${fmtKB(s.transfer_bytes)} transferred)`);
+  return s;
+}
+
+// ---------- start-up, repeat visit ----------
+// One context: a first visit unthrottled, until the app's service worker controls the page with
+// its cache complete (the baselines have none: their server sends max-age=3600 instead of
+// no-store, so the HTTP cache is warm), then the throttling, then the same URL again: measured.
+async function repeatOnce(sc, profile) {
+  // The HTTP cache stays on for the app too: its server sends no-store, so only the worker can
+  // help (and DevTools' "cache disabled" also keeps the worker out of a navigation).
+  const { ctx, page, cdp } = await newPage({ ...sc, profile: 'none', httpCache: true });
+  try {
+    await page.goto(sc.url, { waitUntil: 'load', timeout: 120_000 });
+    await binnen(page.evaluate(() => window.__bench.whenReady), 120_000, `${sc.key} first visit`);
+    if (sc.warm === 'sw') {
+      await binnen(page.waitForFunction(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return Boolean(navigator.serviceWorker.controller && reg && reg.active && reg.active.state === 'activated');
+      }, null, { polling: 100, timeout: 60_000 }), 60_000, `${sc.key} service worker`);
+    }
+    await throttle(cdp, profile);
+    // What the server really sent for the repeat visit (DevTools counts worker-served bytes too).
+    const n0 = srv.log.length;
+    await page.goto(sc.url, { waitUntil: 'commit', timeout: 120_000 });
+    await binnen(page.evaluate(() => window.__bench.whenReady), 120_000, `${sc.key} repeat visit`);
+    await page.evaluate(() => window.__bench.afterPaint());
+    const m = await page.evaluate(() => ({ ready: window.__bench.ready, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      sw: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller) }));
+    await page.waitForTimeout(50);
+    const sent = srv.log.slice(n0);
+    return { ...m, transferBytes: sent.reduce((t, r) => t + r.bytes, 0), requests: sent.length, files: sent.map((r) => r.file) };
+  } finally {
+    await ctx.close();
+  }
+}
+async function repeatVisit(sc, profile, runs) {
+  const res = [];
+  for (let i = 0; i < runs; i++) res.push(await repeatOnce(sc, profile));
+  const s = {
+    scenario: sc.key, label: sc.label, profile, runs, warm: sc.warm, ready: stats(res.map((r) => r.ready)), fcp: stats(res.map((r) => r.fcp)),
+    transfer_bytes: q(res.map((r) => r.transferBytes), 0.5), requests: q(res.map((r) => r.requests), 0.5),
+    controlled: res.every((r) => r.sw), samples: res.map((r) => r1(r.ready)), files_from_server: res[0].files,
+  };
+  log(`repeat visit ${sc.key.padEnd(10)} ${PROFILES[profile].label.padEnd(17)} median ${fmtMs(s.ready.p50)} (n=${runs}, ${sc.warm === 'sw' ? 'service worker' : 'HTTP cache'} warm, ${fmtKB(s.transfer_bytes)} transferred)`);
   return s;
 }
 
@@ -423,6 +471,19 @@ for (const sc of Object.values(SC)) start.push(await startup(sc, 'none', RUNS));
 for (const sc of [SC.app, SC.appConcept, SC.plain, SC.sjs, SC.sjsConcept]) start.push(await startup(sc, 'cpu4', TB_RUNS));
 start.push(await startup(SC.app, 'slow', T_RUNS));
 for (const sc of [SC.plain, SC.sjs]) start.push(await startup(sc, 'slow', TB_RUNS));
+// Repeat visits: the app with its service worker warm; the baselines (no worker) HTTP cache warm.
+const REPEAT = {
+  app: { ...SC.app, typeCheck: false, warm: 'sw' },
+  plain: { ...SC.plain, key: 'plain', url: `${srv.base}/plain-warm/`, typeCheck: false, warm: 'http' },
+  sjs: { ...SC.sjs, key: 'surveyjs', url: `${srv.base}/surveyjs-warm/`, typeCheck: false, warm: 'http' },
+};
+// A build without a worker (BENCH_DIST of an older build) has no app repeat visit to measure.
+if (!fs.existsSync(path.join(DIST, 'sw.js'))) { log('no sw.js in the build: no repeat visit of the app'); delete REPEAT.app; }
+const repeat = [];
+for (const sc of Object.values(REPEAT)) repeat.push(await repeatVisit(sc, 'none', RUNS));
+if (REPEAT.app) repeat.push(await repeatVisit(REPEAT.app, 'slow', T_RUNS));
+for (const sc of [REPEAT.plain, REPEAT.sjs]) repeat.push(await repeatVisit(sc, 'slow', TB_RUNS));
+const rp = (key, profile) => repeat.find((s) => s.scenario === key && s.profile === profile);
 const st = (key, profile) => start.find((s) => s.scenario === key && s.profile === profile);
 await browser.close();
 srv.server.close();
@@ -437,16 +498,19 @@ const cmp = {
   startup_median_ms: { app: st('app', 'none').ready.p50, plain: st('plain', 'none').ready.p50, surveyjs: st('surveyjs', 'none').ready.p50 },
   startup_big_draft_median_ms: { app: st('app-concept', 'none').ready.p50, plain: st('plain-concept', 'none').ready.p50, surveyjs: st('surveyjs-concept', 'none').ready.p50 },
   startup_throttled_median_ms: { app: st('app', 'slow').ready.p50, plain: st('plain', 'slow').ready.p50, surveyjs: st('surveyjs', 'slow').ready.p50 },
+  repeat_visit_median_ms: { app: rp('app', 'none')?.ready.p50, plain: rp('plain', 'none').ready.p50, surveyjs: rp('surveyjs', 'none').ready.p50 },
+  repeat_visit_throttled_median_ms: { app: rp('app', 'slow')?.ready.p50, plain: rp('plain', 'slow').ready.p50, surveyjs: rp('surveyjs', 'slow').ready.p50 },
   typing_a_p95_paint_ms: { app: A.typingA.paint.p95, plain: plainTyping.paint.p95, surveyjs: sjsTyping.paint.p95 },
   typing_a_p95_dom_ms: { app: A.typingA.dom.p95, plain: plainTyping.dom.p95, surveyjs: sjsTyping.dom.p95 },
 };
 for (const v of Object.values(cmp)) { v.app_vs_surveyjs = ratio(v.app, v.surveyjs); v.app_vs_plain = ratio(v.app, v.plain); }
 const budgets = [
-  ['wasm ≤ 200 KB brotli (main module; loaded before interactive)', `${fmtKB(wasm.brotli)} (draft pages module ${sizes.app.files.filter((f) => f.kind.includes('after start')).map((f) => fmtKB(f.brotli)).join(' + ') || 'none'}, fetched after start)`, wasm.brotli <= 200 * KB],
+  ['wasm ≤ 200 KB brotli (main module; loaded before interactive)', `${fmtKB(wasm.brotli)} (draft pages module ${sizes.app.files.filter((f) => f.kind.startsWith('wasm') && f.kind.includes('after start')).map((f) => fmtKB(f.brotli)).join(' + ') || 'none'}, fetched after start)`, wasm.brotli <= 200 * KB],
   ['total first load ≤ 250 KB brotli', fmtKB(sizes.app.total.brotli), sizes.app.total.brotli <= 250 * KB],
   ['no request to another host', otherHosts.size ? [...otherHosts].slice(0, 3).join(', ') : 'none', otherHosts.size === 0],
   ['start-up unthrottled ≤ 300 ms (median)', fmtMs(st('app', 'none').ready.p50), st('app', 'none').ready.p50 <= 300],
   ['start-up 4x CPU + Slow 3G ≤ 3 s (median)', fmtMs(st('app', 'slow').ready.p50), st('app', 'slow').ready.p50 <= 3000],
+  ['repeat visit (SW warm) 4x CPU + Slow 3G ≤ 1,5 s (median)', rp('app', 'slow') ? `${fmtMs(rp('app', 'slow').ready.p50)} (unthrottled ${fmtMs(rp('app', 'none').ready.p50)}${rp('app', 'slow').controlled ? '' : '; NOT CONTROLLED BY THE WORKER'})` : 'no service worker in this build', rp('app', 'slow')?.ready.p50 <= 1500 && rp('app', 'slow')?.controlled],
   ['typing p95 ≤ 16 ms (A: input → change painted)', `${fmtMs(A.typingA.paint.p95)} (to DOM ${fmtMs(A.typingA.dom.p95)}; plain HTML floor ${fmtMs(plainTyping.paint.p95)})`, A.typingA.paint.p95 <= 16],
   ['typing p95 ≤ 16 ms (amount in Rekenen: → results painted)', `${fmtMs(A.typingAmount.paint.p95)} (to DOM ${fmtMs(A.typingAmount.dom.p95)})`, A.typingAmount.paint.p95 <= 16],
   ['no task > 50 ms while typing (A + amount)', `${A.typingA.longtasks + A.typingAmount.longtasks} long tasks (longest ${fmtMs(Math.max(A.typingA.longest_task, A.typingAmount.longest_task))})`, A.typingA.longtasks + A.typingAmount.longtasks === 0],
@@ -463,6 +527,7 @@ const report = {
   generated: new Date().toISOString(), chromium: chromeVersion, node: process.version, cpus: os.cpus().length,
   load_average: { start: load0, end: load1 }, units: 'KB = 1000 bytes; times in ms (performance.now(), from navigation start)',
   method: {
+    repeat_visit: 'one context per run, HTTP cache on: a first visit unthrottled (app: served no-store, until its service worker controls the page with its cache complete; baselines: no worker, served with max-age=3600), then the throttling, then the same URL again; interactive as for start-up; bytes = what the server sent during the repeat visit; median',
     startup: 'fresh browser context per load, cache disabled; interactive = body[data-app-klaar="ja"] (DOMContentLoaded for the plain page) AND the first field takes focus; median',
     slow_3g: SLOW_3G, cpu_throttling: 4, server: 'node on 127.0.0.1, brotli -q 11 (Accept-Encoding br), no-store',
     typing: 'one key at a time (playwright keyboard); per input event (t0 = first listener): handled = after the page\'s own input handlers; dom = the page shows the change (A counter / results table / SurveyJS model value; MutationObserver + per-frame checks); paint = the frame showing it has been painted (rAF after the change + MessageChannel message) — the budget figure; raf2 = second requestAnimationFrame after the input',
@@ -470,7 +535,7 @@ const report = {
   },
   big_draft: { measures: concept.aanvraag.maatregelen.length, text_chars: tekstTekens(concept.aanvraag), json_bytes: conceptTekst.length },
   sizes, surveyjs_version: sjsVersion,
-  startup: start, app: A, baselines: { plain: { typingA: plainTyping }, surveyjs: { typingA: sjsTyping } },
+  startup: start, repeat_visit: repeat, app: A, baselines: { plain: { typingA: plainTyping }, surveyjs: { typingA: sjsTyping } },
   comparison: cmp, budgets, other_hosts: [...otherHosts], page_errors: pageErrors,
   runtime_s: Math.round((Date.now() - t0All) / 1000),
 };
@@ -489,6 +554,8 @@ out.push(`  ${pad('plain HTML total', 34)}${lpad(fmtKB(sizes.plain.total.raw), 1
 out.push(`  ${pad(`SurveyJS ${sjsVersion} total`, 34)}${lpad(fmtKB(sizes.surveyjs.total.raw), 11)}${lpad(fmtKB(sizes.surveyjs.total.gzip), 11)}${lpad(fmtKB(sizes.surveyjs.total.brotli), 11)}`);
 out.push('', 'START-UP to interactive (median; FCP; transferred)');
 for (const s of start) out.push(`  ${pad(s.label, 26)}${pad(PROFILES[s.profile].label, 18)}${lpad(fmtMs(s.ready.p50), 9)}  (n=${s.runs}, p95 ${fmtMs(s.ready.p95)}, FCP ${fmtMs(s.fcp.p50)}, ${fmtKB(s.transfer_bytes)}, longest task ${fmtMs(s.longest_task)}${s.typed === false ? ', FIRST FIELD DID NOT TAKE INPUT' : ''})`);
+out.push('', 'START-UP, REPEAT VISIT (app: service worker warm; baselines: no worker, HTTP cache warm)');
+for (const s of repeat) out.push(`  ${pad(s.label, 26)}${pad(PROFILES[s.profile].label, 18)}${lpad(fmtMs(s.ready.p50), 9)}  (n=${s.runs}, p95 ${fmtMs(s.ready.p95)}, FCP ${fmtMs(s.fcp.p50)}, ${fmtKB(s.transfer_bytes)} in ${s.requests} requests from the server${s.warm === 'sw' && !s.controlled ? ', NOT CONTROLLED BY THE WORKER' : ''})`);
 out.push('', 'TYPING (big draft: 150 measures, ~300 KB text)  input → painted p50 / p95 / max   → DOM p95  2×rAF p95  long tasks');
 const trow = (label, t) => out.push(`  ${pad(label, 46)}${lpad(`${fmtMs(t.paint.p50)} / ${fmtMs(t.paint.p95)} / ${fmtMs(t.paint.max)}`, 28)}${lpad(fmtMs(t.dom.p95), 11)}${lpad(fmtMs(t.raf2.p95), 11)}${lpad(`${t.longtasks}${t.longtasks ? ` (max ${fmtMs(t.longest_task)})` : ''}`, 15)}${t.missed ? `  ${t.missed} not updated!` : ''}`);
 trow(`app: A, ${A.typingA.keystrokes} keys`, A.typingA);
@@ -510,6 +577,8 @@ crow('first load, brotli', cmp.first_load_brotli, fmtKB);
 crow('start-up, empty (median)', cmp.startup_median_ms, fmtMs);
 crow('start-up, big draft (median)', cmp.startup_big_draft_median_ms, fmtMs);
 crow('start-up, 4x CPU + Slow 3G', cmp.startup_throttled_median_ms, fmtMs);
+crow('repeat visit, unthrottled', cmp.repeat_visit_median_ms, fmtMs);
+crow('repeat visit, 4x CPU + Slow 3G', cmp.repeat_visit_throttled_median_ms, fmtMs);
 crow('typing A p95 (→ painted)', cmp.typing_a_p95_paint_ms, fmtMs);
 crow('typing A p95 (→ DOM)', cmp.typing_a_p95_dom_ms, fmtMs);
 out.push('', 'BUDGETS');

@@ -73,7 +73,9 @@ test('a draft page opened directly (reload, bookmark) loads its module and works
 });
 
 test('draft pages module unavailable: explained, retry works, the draft is kept', async () => {
-  const b = await browser();
+  // Without the service worker: it would serve the module from its cache, past page.route
+  // (offline with the worker: e2e/offline.test.mjs).
+  const b = await browser({ serviceWorkers: 'block' });
   try {
     const page = b.ctx.pages()[0] || await b.ctx.newPage();
     b.watch(page);

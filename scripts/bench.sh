@@ -7,7 +7,8 @@
 # the SurveyJS baseline, which lives only in bench/), builds the release dist/ with trunk, serves
 # dist/ and the two baselines (bench/baseline-plain/, bench/baseline-surveyjs/) on 127.0.0.1
 # (brotli, like a static host), and drives headless Chromium: sizes, start-up (fresh contexts,
-# cache off; unthrottled, 4x CPU, 4x CPU + Slow 3G), typing latency with a big draft (150
+# cache off; unthrottled, 4x CPU, 4x CPU + Slow 3G), the repeat visit (the app's service worker
+# warm; the baselines, which have none, with the HTTP cache warm), typing latency with a big draft (150
 # measures, ~300 KB text), autosave, JSON export/import, print view, and the budgets.
 # Prints a table; the full figures go to bench/report.json. Takes about 6–9 minutes.
 # Fewer loads for a quick look: BENCH_RUNS=5 BENCH_THROTTLED_RUNS=3 bash scripts/bench.sh

@@ -1,4 +1,4 @@
-// trunk post_build hook, two jobs:
+// trunk post_build hook, three jobs:
 //
 // 1. The split modules. scripts/bin/wasm-bindgen (trunk's wasm-bindgen) split the wasm and left
 //    the draft pages' module and its loader (__wasm_split.js) in target/wasm-split/<profile>/uit/.
@@ -7,9 +7,12 @@
 // 2. The CSP. trunk starts the wasm with an inline <script type="module">, which the app's
 //    Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval', no inline script) rightly
 //    blocks. Move that script into its own file next to index.html.
+//
+// 3. The service worker (offline, updates): dist/sw.js lists every file of this build.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { schrijfServiceWorker } from './service-worker.mjs';
 
 const fail = (m) => { console.error(`post-build: ${m}`); process.exit(1); };
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -52,7 +55,13 @@ const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 const re = /<script((?:\s+type="module")?)(?:\s+nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
 let modules = 0;
+let herlaad = 0;
+// The start module also loads web/pwa.js (service worker, update banner, storage sentence), on
+// `load`: a <script> tag in index.html would be a 7th request beside the 6 the start needs,
+// and on a slow line wait a round trip for a free connection ahead of the wasm.
+const PWA = "addEventListener('load', () => import('./pwa.js'));\n";
 html = html.replace(re, (_, type, code) => {
+  if (type) code = PWA + code;
   const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = `${type ? 'start' : 'herlaad'}-${hash}.js`;
   // trunk serve fills the reload script's address and path only inside index.html; in a file
@@ -61,7 +70,7 @@ html = html.replace(re, (_, type, code) => {
     .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
     .replace(/(['`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "window.location.pathname.replace(/[^/]*$/, '')");
   fs.writeFileSync(path.join(dir, name), vast.trim() + '\n');
-  if (type) modules += 1;
+  if (type) modules += 1; else herlaad += 1;
   return `<script${type} src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script remains');
@@ -70,3 +79,11 @@ const glueLink = new RegExp(`<link rel="modulepreload" href="\\./${glue[0].repla
 if (!glueLink.test(html)) fail('no modulepreload link for the JS glue in index.html');
 html = html.replace(glueLink, (m) => m + preloadLoader);
 fs.writeFileSync(indexPath, html);
+
+// ---- 3. The service worker: precaches exactly the files of this build (scripts/service-worker.mjs).
+// Not under `trunk serve` (it adds the reload script): a worker serving the previous build from
+// its cache would hide each rebuild. pwa.js then finds no sw.js and does without.
+if (herlaad === 0) {
+  const { build, files } = schrijfServiceWorker(dir);
+  console.log(`post-build: sw.js for build ${build}, ${files.length} files`);
+}

@@ -1,6 +1,6 @@
 // A static server on 127.0.0.1 for the benchmark: several folders under URL prefixes, served the
 // way a real static host does it: brotli (-q 11) when the browser accepts it, else gzip -9, and
-// no caching. Counts the requests and bytes per prefix.
+// no caching (except where asked: see `cacheable`). Counts the requests and bytes per prefix.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json',
+  '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
 const cache = new Map();
@@ -25,8 +25,9 @@ export function compressed(file, enc) {
   return cache.get(key);
 }
 
-/** routes: { '/app/': '/abs/dir', ... } */
-export function serve(routes) {
+/** routes: { '/app/': '/abs/dir', ... }. Prefixes in `cacheable` are sent with
+ *  `cache-control: max-age=3600` instead of no-store (the baselines' repeat visit, HTTP cache warm). */
+export function serve(routes, { cacheable = [] } = {}) {
   const log = [];
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -47,7 +48,7 @@ export function serve(routes) {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       ...(enc === 'identity' ? {} : { 'content-encoding': enc }),
       'content-length': body.length,
-      'cache-control': 'no-store',
+      'cache-control': cacheable.includes(prefix) ? 'max-age=3600' : 'no-store',
       vary: 'accept-encoding',
     });
     res.end(body);

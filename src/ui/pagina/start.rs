@@ -119,6 +119,9 @@ pub fn Start() -> impl IntoView {
             }
         }}
         <p class="hint">"Concepten staan alleen in deze browser, op deze computer. Maak een reservekopie met “Afronden → Download aanvraag (JSON)”."</p>
+        // Filled by pwa.js (outside the wasm, to keep the start page's module small): storage
+        // used and left, and whether the browser keeps the drafts for good.
+        <section id="opslag-ruimte"></section>
     }
 }
 
