@@ -202,8 +202,9 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
         return Err(ImportFout::Inhoud { pad: "schema_version".into(), uitleg: "schemaversie 0 bestaat niet.".into() });
     }
     let aanvraag = obj.get("aanvraag").cloned().ok_or_else(|| ImportFout::GeenAanvraag("het deel \"aanvraag\" ontbreekt.".into()))?;
-    let aanvraag = migreer(aanvraag, versie);
+    let mut aanvraag = migreer(aanvraag, versie);
     eis_objecten(&aanvraag, "aanvraag", &OBJECT_VORM)?;
+    eis_versies(&mut aanvraag)?;
     let mut pad_fout = None;
     let gelezen: Result<Aanvraag, _> = serde_path_to_error::deserialize(aanvraag).map_err(|e| {
         let pad = e.path().to_string();
@@ -219,7 +220,55 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
     let mut a = a;
     herstel_ids(&mut a);
     grenzen(&a)?;
+    for (i, v) in a.versies.iter_mut().enumerate() {
+        herstel_ids(&mut v.aanvraag);
+        grenzen(&v.aanvraag).map_err(|e| match e {
+            ImportFout::Inhoud { pad, uitleg } => ImportFout::Inhoud {
+                pad: format!("aanvraag.versies[{i}].{}", if pad.starts_with("aanvraag") { pad } else { format!("aanvraag.{pad}") }),
+                uitleg,
+            },
+            e => e,
+        })?;
+    }
+    let bytes = crate::versies::bytes(&a.versies);
+    if bytes > crate::versies::MAX_VERSIE_BYTES {
+        return Err(ImportFout::Inhoud {
+            pad: "aanvraag.versies".into(),
+            uitleg: format!(
+                "de bewaarde versies zijn samen te groot ({} bytes; maximaal {}).",
+                crate::nl::format_integer(bytes as u64),
+                crate::nl::format_integer(crate::versies::MAX_VERSIE_BYTES as u64)
+            ),
+        });
+    }
     Ok(a)
+}
+
+/// The version marks (`aanvraag.versies`): at most [`crate::versies::MAX_VERSIES`], each an
+/// object whose snapshot has the shape of an application. A snapshot's own marks are dropped
+/// here, before serde reads them: a mark never holds marks (no nesting, however deep a file
+/// nests them).
+fn eis_versies(aanvraag: &mut Value) -> Result<(), ImportFout> {
+    let Some(Value::Array(versies)) = aanvraag.get_mut("versies") else { return Ok(()) };
+    if versies.len() > crate::versies::MAX_VERSIES {
+        return Err(ImportFout::Inhoud {
+            pad: "aanvraag.versies".into(),
+            uitleg: format!("meer dan {} versiemarkeringen; de app bewaart er zo veel niet.", crate::versies::MAX_VERSIES),
+        });
+    }
+    for (i, v) in versies.iter_mut().enumerate() {
+        let pad = format!("aanvraag.versies[{i}]");
+        if v.is_array() {
+            return Err(ImportFout::Inhoud { pad, uitleg: "hier staat een lijst, maar er wordt een object verwacht.".into() });
+        }
+        if let Some(Value::Object(snapshot)) = v.get_mut("aanvraag") {
+            snapshot.remove("versies");
+        }
+        if let Some(snapshot) = v.get("aanvraag") {
+            eis_objecten(snapshot, &format!("{pad}.aanvraag"), &OBJECT_VORM)?;
+        }
+    }
+    Ok(())
 }
 
 /// Brings the `aanvraag` part of an older schema version up to [`SCHEMA_VERSIE`].

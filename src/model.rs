@@ -70,6 +70,27 @@ pub struct Aanvraag {
     /// national trend (AEF method; see [`crate::analyse::ambitie`]).
     #[serde(default)]
     pub ambitie: Option<Ambitie>,
+    /// Version marks: named moments of this draft the user can compare with and go back to
+    /// (see [`crate::versies`]). Part of the application, not of the draft's storage envelope,
+    /// so they travel with the exported file. Not a form field: [`crate::veld::velden`] does
+    /// not list them, so compare and merge leave them alone. A mark's snapshot holds no marks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versies: Vec<Versiemarkering>,
+}
+
+/// A moment of the draft the user marked with a name ("Versie voor het college, 12-05-2027").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Versiemarkering {
+    /// The user's name for the moment.
+    #[serde(default)]
+    pub naam: String,
+    /// When it was marked (ISO text from the browser clock).
+    #[serde(default)]
+    pub datum_tijd: String,
+    /// The application at that moment, without its own [`Aanvraag::versies`].
+    #[serde(default)]
+    pub aanvraag: Aanvraag,
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.
