@@ -74,22 +74,20 @@ pub struct Aanvraag {
     /// (see [`crate::versies`]). Part of the application, not of the draft's storage envelope,
     /// so they travel with the exported file. Not a form field: [`crate::veld::velden`] does
     /// not list them, so compare and merge leave them alone. A mark's snapshot holds no marks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Written by serde, but read by [`crate::export::uit_json`] itself (so the application's
+    /// deserializer does not nest in itself): deserializing an `Aanvraag` directly skips them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
     pub versies: Vec<Versiemarkering>,
 }
 
 /// A moment of the draft the user marked with a name ("Versie voor het college, 12-05-2027").
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Versiemarkering {
     /// The user's name for the moment.
-    #[serde(default)]
     pub naam: String,
-    /// When it was marked (ISO text from the browser clock).
-    #[serde(default)]
+    /// When it was marked (local time as ISO text, from the browser clock).
     pub datum_tijd: String,
     /// The application at that moment, without its own [`Aanvraag::versies`].
-    #[serde(default)]
     pub aanvraag: Aanvraag,
 }
 

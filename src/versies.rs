@@ -81,9 +81,11 @@ pub fn momentopname(a: &Aanvraag) -> Aanvraag {
     Aanvraag { versies: Vec::new(), ..a.clone() }
 }
 
-/// Bytes the snapshots take together (compact JSON).
+/// Bytes the snapshots take together (compact JSON). Through `serde_json::Value`, which the
+/// draft's storage already serializes with: a serializer of its own would add the whole
+/// application's serializer to the wasm once more.
 pub fn bytes(versies: &[Versiemarkering]) -> usize {
-    versies.iter().map(|v| serde_json::to_string(&v.aanvraag).map_or(0, |s| s.len())).fold(0, usize::saturating_add)
+    versies.iter().map(|v| serde_json::to_value(&v.aanvraag).map_or(0, |s| s.to_string().len())).fold(0, usize::saturating_add)
 }
 
 /// Marks the current state of `a` as `naam` at `datum_tijd`; the newest mark comes last.
