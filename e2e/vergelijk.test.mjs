@@ -5,7 +5,9 @@
 // the marks are bounded. Screenshot of the compare view: e2e/screenshots/10-vergelijken.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { browser, open, fixture, DIST, SHOTS } from './helpers.mjs';
 
@@ -14,6 +16,17 @@ before(async () => { srv = await serve(DIST); });
 after(() => srv.server.close());
 
 const arnhem = fixture('arnhem-2019.json');
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core, WCAG 2.1 A/AA, on the current state (as in a11y.test.mjs). */
+async function axe(page, wat) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const v = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((x) => `${x.id}: ${x.help} ${x.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+  assert.deepEqual(v, [], `axe violations on ${wat}`);
+}
 const idVan = (page) => decodeURIComponent(new URL(page.url()).hash.split('/')[2] || '');
 const opgeslagen = (page, id) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).aanvraag, `vangnet.concept.${id}`);
 const bestand = (inhoud, name = 'aanvraag.json') => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof inhoud === 'string' ? inhoud : JSON.stringify(inhoud)) });
@@ -41,11 +54,14 @@ async function naarVergelijken(page) {
   await page.waitForSelector('#versie-markeren');
 }
 
-/** Waits until the stored draft satisfies `f` (a function of the aanvraag, as source text). */
-async function wachtOp(page, id, f) {
-  await page.waitForFunction(([k, f]) => {
-    try { return new Function('a', `return (${f})(a)`)(JSON.parse(localStorage.getItem(k)).aanvraag); } catch { return false; }
-  }, [`vangnet.concept.${id}`, f.toString()], { timeout: 5000, polling: 50 });
+/** Waits until the stored draft satisfies `f` (polled from here: the page's CSP forbids eval). */
+async function wachtOp(page, id, f, timeout = 5000) {
+  const tot = Date.now() + timeout;
+  for (;;) {
+    try { if (f(await opgeslagen(page, id))) return; } catch { /* not stored yet */ }
+    if (Date.now() > tot) throw new Error(`the stored draft never satisfied ${f}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 test('1. compare the fixture with an edited copy: take over part A and field C, confirm, undo', { timeout: 120_000 }, async () => {
@@ -69,6 +85,10 @@ test('1. compare the fixture with an edited copy: take over part A and field C, 
     assert.match(maatregel, /Maatregel ‘Poortfunctie versterkt’ \(gewijzigd\)/);
     assert.match(maatregel, /Versterken poortfunctie Cluster W&I/);
     await page.screenshot({ path: path.join(SHOTS, '10-vergelijken.png'), fullPage: true });
+    // The differences as they first meet the eye, for the note.
+    await page.evaluate(() => document.getElementById('verschillen-kop').scrollIntoView());
+    await page.screenshot({ path: path.join(SHOTS, '10-vergelijken-verschillen.png') });
+    await axe(page, 'the compare view');
 
     // Choose the whole part A and the single field C; nothing is written yet.
     await page.check('#kies-onderdeel-a');
@@ -78,6 +98,7 @@ test('1. compare the fixture with an edited copy: take over part A and field C, 
     await page.waitForSelector('#bevestig-kop');
     const lijst = await page.$$eval('#te-wijzigen li', (lis) => lis.map((l) => l.textContent));
     assert.equal(lijst.length, 2, lijst.join('\n'));
+    await axe(page, 'the confirmation');
     assert.match(lijst[0], /^A\. Analyse van de oorzaken – Analyse van de oorzaken van het tekort: /);
     assert.match(lijst[1], /^C\. Beoogd effect en bronnen – Beoogd effect van de genoemde maatregelen: .* → Het beoogde effect, herschreven/);
     await page.waitForTimeout(600);
@@ -137,6 +158,7 @@ test('2. another gemeente says so and can still be compared; a broken file is ex
     assert.match(await page.textContent('#andere-herkomst'),
       /Dit bestand is van gemeente Zevenaar, tekortjaar 2018; uw concept is van gemeente Arnhem, tekortjaar 2019\./);
     assert.equal(await page.$('#verschillen-kop'), null, 'no comparison before the deliberate choice');
+    await axe(page, 'the other-gemeente warning');
     await page.click('#toch-vergelijken');
     await page.waitForSelector('#verschillen-kop');
     assert.match(await page.textContent('#herkomst-let-op'), /gemeente Zevenaar/);
@@ -219,6 +241,7 @@ test('3. a version mark: created, edited after, compared with, restored, undone;
     assert.match(await page.textContent('#versie-fout'), /U bewaart al 20 versies, het maximum\. Verwijder eerst een oudere versie/);
     assert.equal(await page.getAttribute('#versie-naam', 'aria-invalid'), 'true');
     assert.equal(await page.getAttribute('#versie-naam', 'aria-describedby'), 'versie-fout');
+    await axe(page, 'the full list of marks');
     // Delete the oldest (after a confirmation); then marking works again.
     await page.click('#versies tbody tr:first-child .versie-verwijderen');
     await page.click('#bevestig-versie-verwijderen');

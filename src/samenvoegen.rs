@@ -253,3 +253,36 @@ fn neem_rijen_over(a: &mut Aanvraag, ander: &Aanvraag, keuze: &BTreeSet<Veld>) {
     });
     rijen(&mut a.historie, &ander.historie, &historie);
 }
+
+/// For two long texts, only the paragraphs where they differ: the paragraphs (lines) both start
+/// and end with are left out and marked "[…]", so a changed sentence in a page of text shows.
+/// Texts that have nothing in common come back whole.
+///
+/// ```
+/// use vangnet::samenvoegen::uittreksel;
+/// let a = "Eén.\nTwee.\nDrie.\nVier.";
+/// let b = "Eén.\nTwee, anders.\nDrie.\nVier.";
+/// assert_eq!(uittreksel(a, b), ("[…]\nTwee.\n[…]".to_string(), "[…]\nTwee, anders.\n[…]".to_string()));
+/// assert_eq!(uittreksel("x", "y"), ("x".to_string(), "y".to_string()));
+/// assert_eq!(uittreksel("Kop\nx", "Kop\nx\nNieuw"), ("[…]".to_string(), "[…]\nNieuw".to_string()));
+/// ```
+pub fn uittreksel(huidig: &str, ander: &str) -> (String, String) {
+    let a: Vec<&str> = huidig.split('\n').collect();
+    let b: Vec<&str> = ander.split('\n').collect();
+    let voor = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let ruimte = a.len().min(b.len()).saturating_sub(voor);
+    let na = a.iter().rev().zip(b.iter().rev()).take(ruimte).take_while(|(x, y)| x == y).count();
+    let deel = |l: &[&str]| {
+        let midden = l.get(voor..l.len().saturating_sub(na)).unwrap_or_default();
+        let mut s: Vec<&str> = Vec::new();
+        if voor > 0 {
+            s.push("[…]");
+        }
+        s.extend(midden.iter().copied());
+        if na > 0 {
+            s.push("[…]");
+        }
+        s.join("\n")
+    };
+    (deel(&a), deel(&b))
+}

@@ -7,7 +7,9 @@
 use super::ctx;
 use crate::drafts;
 use crate::model::Aanvraag;
-use crate::samenvoegen::{alle_velden, andere_herkomst, neem_over, titel, vergelijk, MaatregelStatus, OnderdeelVerschil, Regel};
+use crate::samenvoegen::{
+    alle_velden, andere_herkomst, neem_over, titel, uittreksel, vergelijk, MaatregelStatus, OnderdeelVerschil, Regel,
+};
 use crate::ui::dom::focus_op;
 use crate::ui::{href, opslag, Pagina, Route};
 use crate::veld::Veld;
@@ -334,14 +336,34 @@ fn vinkje(id: String, label: String, velden: Vec<Veld>, gekozen: RwSignal<BTreeS
     }
 }
 
+/// A value cell: for long texts only the paragraphs that differ (`uittreksel`), with the whole
+/// text one click away.
+fn waarde_cel(getoond: Option<String>, heel: Option<String>) -> impl IntoView {
+    let leeg = getoond.is_none();
+    let heel = heel.filter(|h| getoond.as_ref() != Some(h));
+    view! {
+        <td class="vergelijk__waarde" class:niet-ingevuld=leeg>
+            <div>{toon(&getoond)}</div>
+            {heel.map(|h| view! { <details><summary>"Hele tekst tonen"</summary><div>{h}</div></details> })}
+        </td>
+    }
+}
+
 fn regel_rij(r: Regel, gekozen: RwSignal<BTreeSet<Veld>>) -> impl IntoView {
     let id = format!("kies-{}", r.veld.dom_id());
+    let (huidig, ander) = match (&r.huidig, &r.ander) {
+        (Some(h), Some(a)) if r.veld.soort() == crate::veld::VeldSoort::LangeTekst => {
+            let (h, a) = uittreksel(h, a);
+            (Some(h), Some(a))
+        }
+        _ => (r.huidig.clone(), r.ander.clone()),
+    };
     view! {
         <tr>
             <td>{vinkje(id, format!("{} overnemen", r.label), vec![r.veld.clone()], gekozen, true)}</td>
             <th scope="row">{r.label.clone()}</th>
-            <td class="vergelijk__waarde" class:niet-ingevuld=r.huidig.is_none()>{toon(&r.huidig)}</td>
-            <td class="vergelijk__waarde" class:niet-ingevuld=r.ander.is_none()>{toon(&r.ander)}</td>
+            {waarde_cel(huidig, r.huidig)}
+            {waarde_cel(ander, r.ander)}
         </tr>
     }
 }
@@ -375,7 +397,9 @@ fn Verschillen(
                             <section class="vergelijk__deel" aria-labelledby=format!("verschil-{s}")>
                                 <h3 id=format!("verschil-{s}")>{t}</h3>
                                 {vinkje(format!("kies-onderdeel-{s}"), format!("Heel onderdeel overnemen ({t})"), alle, gekozen, false)}
+                                <div class="vergelijk__rol">
                                 <table class="tabel vergelijk__tabel" id=format!("verschillen-{s}")>
+                                    <colgroup><col class="vergelijk__kies" /><col class="vergelijk__veld" /><col /><col /></colgroup>
                                     <caption class="visueel-verborgen">{format!("Verschillen in {t}")}</caption>
                                     <thead><tr><th scope="col">"Overnemen"</th><th scope="col">"Veld"</th><th scope="col">"Huidig"</th><th scope="col">{kolom}</th></tr></thead>
                                     <tbody>{d.regels.into_iter().map(|r| regel_rij(r, gekozen)).collect_view()}</tbody>
@@ -398,6 +422,7 @@ fn Verschillen(
                                         }
                                     }).collect_view()}
                                 </table>
+                                </div>
                             </section>
                         }
                     }).collect_view()}
