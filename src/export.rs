@@ -205,7 +205,9 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
     let mut aanvraag = migreer(aanvraag, versie);
     eis_objecten(&aanvraag, "aanvraag", &OBJECT_VORM)?;
     // The version marks are read apart, each snapshot through this same path (see `lees_versies`).
-    let versies = aanvraag.as_object_mut().and_then(|o| o.remove("versies")).unwrap_or(Value::Null);
+    // Taken out in place (left as null, which the application's own reader skips): a map
+    // removal would add the map's rebalancing code to the start page's wasm.
+    let versies = aanvraag.get_mut("versies").map(Value::take).unwrap_or(Value::Null);
     let mut a = lees_aanvraag(aanvraag, "aanvraag")?;
     herstel_ids(&mut a);
     grenzen(&a)?;
@@ -261,7 +263,10 @@ fn lees_versies(v: Value) -> Result<Vec<crate::model::Versiemarkering>, ImportFo
         let Value::Object(mut o) = item else {
             return Err(fout(pad, "hier staat geen object met een versie."));
         };
-        let mut tekst = |k: &str| match o.remove(k) {
+        if let Some(k) = o.keys().find(|k| !["naam", "datum_tijd", "aanvraag"].contains(&k.as_str())) {
+            return Err(fout(format!("{pad}.{k}"), "dit veld kent deze app niet."));
+        }
+        let mut tekst = |k: &str| match o.get_mut(k).map(Value::take) {
             None | Some(Value::Null) => Ok(String::new()),
             Some(Value::String(s)) => Ok(s),
             Some(_) => Err(fout(format!("{pad}.{k}"), "hier wordt een tekst verwacht.")),
@@ -271,12 +276,9 @@ fn lees_versies(v: Value) -> Result<Vec<crate::model::Versiemarkering>, ImportFo
         if naam.chars().count() > crate::versies::MAX_NAAM_TEKENS {
             return Err(fout(format!("{pad}.naam"), "deze naam is te lang."));
         }
-        let mut snapshot = o.remove("aanvraag").unwrap_or_else(|| Value::Object(Default::default()));
-        if let Some(k) = o.keys().next() {
-            return Err(fout(format!("{pad}.{k}"), "dit veld kent deze app niet."));
-        }
-        if let Some(s) = snapshot.as_object_mut() {
-            s.remove("versies");
+        let mut snapshot = o.get_mut("aanvraag").map(Value::take).unwrap_or_else(|| Value::Object(Default::default()));
+        if let Some(v) = snapshot.get_mut("versies") {
+            *v = Value::Null;
         }
         let sp = format!("{pad}.aanvraag");
         eis_objecten(&snapshot, &sp, &OBJECT_VORM)?;

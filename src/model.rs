@@ -76,8 +76,14 @@ pub struct Aanvraag {
     /// not list them, so compare and merge leave them alone. A mark's snapshot holds no marks.
     /// Written by serde, but read by [`crate::export::uit_json`] itself (so the application's
     /// deserializer does not nest in itself): deserializing an `Aanvraag` directly skips them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "versies_overslaan")]
     pub versies: Vec<Versiemarkering>,
+}
+
+/// The application's own reader skips the marks (see [`Aanvraag::versies`]).
+fn versies_overslaan<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Versiemarkering>, D::Error> {
+    serde::de::IgnoredAny::deserialize(d)?;
+    Ok(Vec::new())
 }
 
 /// A moment of the draft the user marked with a name ("Versie voor het college, 12-05-2027").
