@@ -202,24 +202,97 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
         return Err(ImportFout::Inhoud { pad: "schema_version".into(), uitleg: "schemaversie 0 bestaat niet.".into() });
     }
     let aanvraag = obj.get("aanvraag").cloned().ok_or_else(|| ImportFout::GeenAanvraag("het deel \"aanvraag\" ontbreekt.".into()))?;
-    let aanvraag = migreer(aanvraag, versie);
+    let mut aanvraag = migreer(aanvraag, versie);
     eis_objecten(&aanvraag, "aanvraag", &OBJECT_VORM)?;
+    // The version marks are read apart, each snapshot through this same path (see `lees_versies`).
+    // Taken out in place (left as null, which the application's own reader skips): a map
+    // removal would add the map's rebalancing code to the start page's wasm.
+    let versies = aanvraag.get_mut("versies").map(Value::take).unwrap_or(Value::Null);
+    let mut a = lees_aanvraag(aanvraag, "aanvraag")?;
+    herstel_ids(&mut a);
+    grenzen(&a)?;
+    a.versies = lees_versies(versies)?;
+    let bytes = crate::versies::bytes(&a.versies);
+    if bytes > crate::versies::MAX_VERSIE_BYTES {
+        return Err(ImportFout::Inhoud {
+            pad: "aanvraag.versies".into(),
+            uitleg: format!(
+                "de bewaarde versies zijn samen te groot ({} bytes; maximaal {}).",
+                crate::nl::format_integer(bytes as u64),
+                crate::nl::format_integer(crate::versies::MAX_VERSIE_BYTES as u64)
+            ),
+        });
+    }
+    Ok(a)
+}
+
+/// The `aanvraag` object at `pad` through serde, with the JSON path in the message.
+fn lees_aanvraag(aanvraag: Value, pad: &str) -> Result<Aanvraag, ImportFout> {
     let mut pad_fout = None;
     let gelezen: Result<Aanvraag, _> = serde_path_to_error::deserialize(aanvraag).map_err(|e| {
-        let pad = e.path().to_string();
+        let p = e.path().to_string();
         pad_fout = Some(ImportFout::Inhoud {
-            pad: if pad == "." { "aanvraag".into() } else { format!("aanvraag.{pad}") },
+            pad: if p == "." { pad.into() } else { format!("{pad}.{p}") },
             uitleg: inhoud_uitleg(&e.into_inner().to_string()),
         });
     });
-    let a = match gelezen {
-        Ok(a) => a,
-        Err(()) => return Err(pad_fout.expect("set in map_err")),
+    gelezen.map_err(|()| pad_fout.unwrap_or(ImportFout::Inhoud { pad: pad.into(), uitleg: "onleesbaar.".into() }))
+}
+
+/// The version marks (`aanvraag.versies`): at most [`crate::versies::MAX_VERSIES`], each with a
+/// name, a time and a snapshot that is read and bounded like the application itself. Read here
+/// rather than by serde's derive: a derived `Versiemarkering` would make the application's
+/// deserializer nest in itself, and the wasm would carry it twice. A snapshot's own marks are
+/// dropped: a mark never holds marks, however deep a file nests them.
+fn lees_versies(v: Value) -> Result<Vec<crate::model::Versiemarkering>, ImportFout> {
+    let fout = |pad: String, uitleg: &str| ImportFout::Inhoud { pad, uitleg: uitleg.into() };
+    let lijst = match v {
+        Value::Null => return Ok(Vec::new()),
+        Value::Array(l) => l,
+        _ => return Err(fout("aanvraag.versies".into(), "hier wordt een lijst van versies verwacht.")),
     };
-    let mut a = a;
-    herstel_ids(&mut a);
-    grenzen(&a)?;
-    Ok(a)
+    if lijst.len() > crate::versies::MAX_VERSIES {
+        return Err(ImportFout::Inhoud {
+            pad: "aanvraag.versies".into(),
+            uitleg: format!("meer dan {} versiemarkeringen; de app bewaart er zo veel niet.", crate::versies::MAX_VERSIES),
+        });
+    }
+    let mut uit = Vec::with_capacity(lijst.len());
+    for (i, item) in lijst.into_iter().enumerate() {
+        let pad = format!("aanvraag.versies[{i}]");
+        let Value::Object(mut o) = item else {
+            return Err(fout(pad, "hier staat geen object met een versie."));
+        };
+        if let Some(k) = o.keys().find(|k| !["naam", "datum_tijd", "aanvraag"].contains(&k.as_str())) {
+            return Err(fout(format!("{pad}.{k}"), "dit veld kent deze app niet."));
+        }
+        let mut tekst = |k: &str| match o.get_mut(k).map(Value::take) {
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s),
+            Some(_) => Err(fout(format!("{pad}.{k}"), "hier wordt een tekst verwacht.")),
+        };
+        let naam = tekst("naam")?;
+        let datum_tijd = tekst("datum_tijd")?;
+        if naam.chars().count() > crate::versies::MAX_NAAM_TEKENS {
+            return Err(fout(format!("{pad}.naam"), "deze naam is te lang."));
+        }
+        let mut snapshot = o.get_mut("aanvraag").map(Value::take).unwrap_or_else(|| Value::Object(Default::default()));
+        if let Some(v) = snapshot.get_mut("versies") {
+            *v = Value::Null;
+        }
+        let sp = format!("{pad}.aanvraag");
+        eis_objecten(&snapshot, &sp, &OBJECT_VORM)?;
+        let mut s = lees_aanvraag(snapshot, &sp)?;
+        herstel_ids(&mut s);
+        grenzen(&s).map_err(|e| match e {
+            ImportFout::Inhoud { pad, uitleg } => {
+                ImportFout::Inhoud { pad: pad.strip_prefix("aanvraag").map_or(pad.clone(), |rest| format!("{sp}{rest}")), uitleg }
+            }
+            e => e,
+        })?;
+        uit.push(crate::model::Versiemarkering { naam, datum_tijd, aanvraag: s });
+    }
+    Ok(uit)
 }
 
 /// Brings the `aanvraag` part of an older schema version up to [`SCHEMA_VERSIE`].

@@ -19,6 +19,8 @@ pub mod model;
 pub mod nl;
 pub mod print;
 pub mod rules;
+pub mod samenvoegen;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod veld;
+pub mod versies;

@@ -70,6 +70,31 @@ pub struct Aanvraag {
     /// national trend (AEF method; see [`crate::analyse::ambitie`]).
     #[serde(default)]
     pub ambitie: Option<Ambitie>,
+    /// Version marks: named moments of this draft the user can compare with and go back to
+    /// (see [`crate::versies`]). Part of the application, not of the draft's storage envelope,
+    /// so they travel with the exported file. Not a form field: [`crate::veld::velden`] does
+    /// not list them, so compare and merge leave them alone. A mark's snapshot holds no marks.
+    /// Written by serde, but read by [`crate::export::uit_json`] itself (so the application's
+    /// deserializer does not nest in itself): deserializing an `Aanvraag` directly skips them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "versies_overslaan")]
+    pub versies: Vec<Versiemarkering>,
+}
+
+/// The application's own reader skips the marks (see [`Aanvraag::versies`]).
+fn versies_overslaan<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Versiemarkering>, D::Error> {
+    serde::de::IgnoredAny::deserialize(d)?;
+    Ok(Vec::new())
+}
+
+/// A moment of the draft the user marked with a name ("Versie voor het college, 12-05-2027").
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Versiemarkering {
+    /// The user's name for the moment.
+    pub naam: String,
+    /// When it was marked (local time as ISO text, from the browser clock).
+    pub datum_tijd: String,
+    /// The application at that moment, without its own [`Aanvraag::versies`].
+    pub aanvraag: Aanvraag,
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.

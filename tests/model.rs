@@ -246,6 +246,10 @@ fn schema_paden(root: &Value, s: &Value, pad: &str, uit: &mut BTreeSet<String>, 
     if diepte > 12 {
         return;
     }
+    // A version mark's snapshot is an application again ($ref): its paths are the ones above.
+    if pad.ends_with(".versies[].aanvraag") {
+        return;
+    }
     let s = oplossen(root, s);
     for o in s.get("oneOf").and_then(Value::as_array).into_iter().flatten() {
         schema_paden(root, o, pad, uit, diepte + 1);
@@ -261,6 +265,9 @@ fn schema_paden(root: &Value, s: &Value, pad: &str, uit: &mut BTreeSet<String>, 
 }
 
 fn waarde_paden(v: &Value, pad: &str, uit: &mut BTreeSet<String>) {
+    if pad.ends_with(".versies[].aanvraag") {
+        return;
+    }
     match v {
         Value::Object(o) => {
             for (k, w) in o {
@@ -308,6 +315,13 @@ fn volledig() -> Aanvraag {
             aantal: Some(d("7350")),
         }],
     });
+    let mut snapshot = a.clone();
+    snapshot.a_analyse = "Een eerdere tekst".into();
+    a.versies = vec![vangnet::model::Versiemarkering {
+        naam: "Versie voor het college".into(),
+        datum_tijd: "2020-05-12T10:00:00".into(),
+        aanvraag: snapshot,
+    }];
     a
 }
 
@@ -479,6 +493,7 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                 effect_instellingen,
                 effect_jaren,
                 ambitie,
+                versies: vec![],
             },
         )
 }

@@ -24,6 +24,7 @@ pub(super) fn Afronden() -> impl IntoView {
             <button type="button" class="knop" id="download-json" on:click=exporteer>"Download aanvraag (JSON)"</button>
             <a class="knop knop--secundair" id="naar-afdrukversie" href=move || href(&Route::Concept { id: id(), pagina: Pagina::Afdrukken })>"Afdrukversie bekijken"</a>
         </div>
+        <p><a id="naar-vergelijken" href=move || href(&Route::Concept { id: id(), pagina: Pagina::Vergelijken })>"Vergelijken met een bestand of concept"</a>" – bijvoorbeeld met het bestand van een collega, of markeer deze versie."</p>
         <p class="hint">"Het JSON-bestand kunt u later weer inlezen op de startpagina, ook in een andere browser. Het formulier zelf dient u in als ondertekende PDF via het webformulier van de Toetsingscommissie."</p>
     }
 }

@@ -14,6 +14,7 @@ mod overzicht;
 mod rekenen;
 mod start;
 mod toegankelijkheid;
+mod vergelijken;
 
 pub use start::Start;
 pub use toegankelijkheid::Toegankelijkheid;
@@ -104,6 +105,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
                     Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
                     Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
+                    Pagina::Vergelijken => view! { <vergelijken::Vergelijken /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {

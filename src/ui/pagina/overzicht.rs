@@ -27,6 +27,7 @@ pub(super) fn Overzicht() -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+        <p><a id="naar-vergelijken" href=move || href(&Route::Concept { id: c.aanvraag.with(|a| a.id.clone()), pagina: Pagina::Vergelijken })>"Vergelijken met een bestand of concept, en versies markeren"</a></p>
     }
 }
 
