@@ -14,7 +14,9 @@ pub mod html;
 pub mod model;
 pub mod nl;
 pub mod print;
+pub mod raadsstukken;
 pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod veld;
+pub mod word;

@@ -70,6 +70,29 @@ pub struct Aanvraag {
     /// national trend (AEF method; see [`crate::analyse::ambitie`]).
     #[serde(default)]
     pub ambitie: Option<Ambitie>,
+    /// Optional: the texts of the draft raadsvoorstel and raadsbesluit that the user edited
+    /// (see [`crate::raadsstukken`]). Only edited texts are stored; the others are generated
+    /// from the application each time, so their figures stay current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raadsstukken: Option<Raadsstukken>,
+}
+
+/// The edited texts of the raad's documents; `None` is the generated text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Raadsstukken {
+    /// Raadsvoorstel: Aanleiding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aanleiding: Option<String>,
+    /// Raadsvoorstel: the explanation of the tekort.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tekort: Option<String>,
+    /// Raadsvoorstel: the measures in brief.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maatregelen: Option<String>,
+    /// Raadsbesluit: the considerations above the beslispunt ("gelezen …; gelet op …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overwegingen: Option<String>,
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.

@@ -308,6 +308,12 @@ fn volledig() -> Aanvraag {
             aantal: Some(d("7350")),
         }],
     });
+    a.raadsstukken = Some(vangnet::model::Raadsstukken {
+        aanleiding: Some("a".into()),
+        tekort: Some("t".into()),
+        maatregelen: Some("m".into()),
+        overwegingen: Some("o".into()),
+    });
     a
 }
 
@@ -479,6 +485,7 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                 effect_instellingen,
                 effect_jaren,
                 ambitie,
+                raadsstukken: None,
             },
         )
 }
