@@ -13,6 +13,7 @@ pub mod guidance;
 pub mod html;
 pub mod model;
 pub mod nl;
+pub mod opmaak;
 pub mod print;
 pub mod raadsstukken;
 pub mod rules;
