@@ -83,11 +83,19 @@ vangnetuitkering Participatiewet over {}, zoals afgegeven onder 1 van het aanvra
 pub fn raadsvoorstel(a: &Aanvraag, u: Option<&Uitkomst>) -> Document {
     let g = gemeente(a);
     let jaar = a.tekortjaar();
+    let titel =
+        format!("Raadsvoorstel: instemming met de verklaring van het college bij de aanvraag vangnetuitkering Participatiewet over {jaar}");
     let mut b = vec![
+        Blok::Kop { niveau: 1, tekst: titel.clone() },
+        Blok::Alinea(vec![Stuk::Tekst(format!("Gemeente {g}"))]),
         Blok::Opmerking("Concept. De cijfers komen uit de aanvraag; controleer de teksten voordat het voorstel naar de raad gaat.".into()),
         Blok::Kop { niveau: 2, tekst: "Voorgesteld besluit".into() },
         Blok::Alinea(vec![Stuk::Tekst("De raad wordt voorgesteld:".into())]),
-        Blok::Lijst(Lijst { genummerd: true, items: vec![LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(beslispunt(a))] }] }),
+        Blok::Lijst(Lijst {
+            genummerd: true,
+            letters: false,
+            items: vec![LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(beslispunt(a))] }],
+        }),
         Blok::Kop { niveau: 2, tekst: "Aanleiding".into() },
     ];
     b.extend(tekst_blokken(&tekst(RaadsstukVeld::Aanleiding, a, u)));
@@ -148,10 +156,18 @@ handtekeningen niet vervangen.",
 /// The draft raadsbesluit.
 pub fn raadsbesluit(a: &Aanvraag, u: Option<&Uitkomst>) -> Document {
     let g = gemeente(a);
-    let mut b = vec![Blok::Alinea(vec![Stuk::Tekst(format!("De raad van de gemeente {g};"))])];
+    let mut b = vec![
+        Blok::Kop { niveau: 1, tekst: "Raadsbesluit".into() },
+        Blok::Opmerking("Concept.".into()),
+        Blok::Alinea(vec![Stuk::Tekst(format!("De raad van de gemeente {g};"))]),
+    ];
     b.extend(tekst_blokken(&tekst(RaadsstukVeld::Overwegingen, a, u)));
     b.push(Blok::Alinea(vec![Stuk::Vet("besluit:".into())]));
-    b.push(Blok::Lijst(Lijst { genummerd: true, items: vec![LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(beslispunt(a))] }] }));
+    b.push(Blok::Lijst(Lijst {
+        genummerd: true,
+        letters: false,
+        items: vec![LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(beslispunt(a))] }],
+    }));
     let datum = a.raad.datum.map(nl::format_date_long);
     b.push(Blok::Alinea(vec![Stuk::Tekst(format!(
         "Aldus besloten in de openbare vergadering van {}.",
@@ -238,6 +254,8 @@ fn verloop(u: &Uitkomst) -> Tabel {
                 ]
             })
             .collect(),
+        rijkop: true,
+        totaalrij: false,
     }
 }
 
@@ -268,6 +286,7 @@ fn uitkering(u: Option<&Uitkomst>) -> Vec<Blok> {
         b.push(Blok::Alinea(vec![Stuk::Vet("Dit bedrag is voorlopig".into()), Stuk::Tekst(", omdat:".into())]));
         b.push(Blok::Lijst(Lijst {
             genummerd: false,
+            letters: false,
             items: u.voorlopig.iter().map(|v| LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(v.tekst.clone())] }).collect(),
         }));
     }
@@ -307,7 +326,11 @@ pub fn tekst_blokken(t: &str) -> Vec<Blok> {
                     if let Some(l) = lijst.take() {
                         uit.push(Blok::Lijst(l));
                     }
-                    lijst = Some(Lijst { genummerd, items: vec![LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(tekst.into())] }] });
+                    lijst = Some(Lijst {
+                        genummerd,
+                        letters: false,
+                        items: vec![LijstItem { niveau: 0, stukken: vec![Stuk::Tekst(tekst.into())] }],
+                    });
                 }
                 (None, _) => {
                     if let Some(l) = lijst.take() {

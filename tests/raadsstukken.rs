@@ -27,7 +27,9 @@ fn platte_tekst(d: &Document) -> String {
                 uit.push('\n');
             }),
             Blok::Tabel(t) => t.rijen.iter().chain(std::iter::once(&t.kop)).for_each(|r| uit.push_str(&r.join(" | "))),
-            Blok::Formuliertekst(bs) | Blok::Antwoord(bs) => bs.iter().for_each(|b| blok(b, uit)),
+            Blok::Tussenkop(t) => uit.push_str(t),
+            Blok::Formuliertekst(bs) | Blok::Antwoord(bs) | Blok::Bijeen(bs) => bs.iter().for_each(|b| blok(b, uit)),
+            Blok::Sectie(s) => s.blokken.iter().for_each(|b| blok(b, uit)),
             Blok::Ondertekening(o) => o.ondertekenaars.iter().for_each(|(f, n)| uit.push_str(&format!("{f} {n}\n"))),
             Blok::Grafiek(_) | Blok::NieuwePagina => {}
         }

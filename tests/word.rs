@@ -49,19 +49,21 @@ fn volledig() -> Document {
         titel: "Aanvraag Vangnetuitkering Participatiewet over 2019".into(),
         kantlijn: "Gemeente Arnhem · tekortjaar 2019".into(),
         blokken: vec![
-            Blok::Kop { niveau: 1, tekst: "A. Analyse".into() },
+            Blok::Kop { niveau: 1, tekst: "Aanvraag Vangnetuitkering Participatiewet over 2019".into() },
+            Blok::Kop { niveau: 2, tekst: "A. Analyse".into() },
             Blok::Formuliertekst(vec![Blok::Alinea(vec![t("Geef een analyse van de oorzaken.")])]),
             Blok::Antwoord(vec![
-                Blok::Kop { niveau: 3, tekst: "Instroom".into() },
+                Blok::Kop { niveau: 4, tekst: "Instroom".into() },
                 Blok::Alinea(vec![t("Eerste regel"), Stuk::Regelovergang, Stuk::Vet("vet".into()), t("\tna tab")]),
-                Blok::Lijst(Lijst { genummerd: false, items: vec![item(0, "punt"), item(1, "subpunt"), item(5, "diep")] }),
-                Blok::Lijst(Lijst { genummerd: true, items: vec![item(0, "een"), item(0, "twee")] }),
-                Blok::Lijst(Lijst { genummerd: true, items: vec![item(0, "opnieuw een")] }),
+                Blok::Lijst(Lijst { genummerd: false, letters: false, items: vec![item(0, "punt"), item(1, "subpunt"), item(5, "diep")] }),
+                Blok::Lijst(Lijst { genummerd: true, letters: false, items: vec![item(0, "een"), item(0, "twee")] }),
+                Blok::Lijst(Lijst { genummerd: true, letters: false, items: vec![item(0, "opnieuw een")] }),
                 Blok::Tabel(Tabel {
                     bijschrift: Some("Tabel 1".into()),
                     kop: vec!["Jaar".into(), "Tekort".into()],
                     rechts: vec![false, true],
                     rijen: vec![vec!["2018".into(), "€ 1.000".into()], vec!["2019".into(), "€ 2.000".into()]],
+                    ..Tabel::default()
                 }),
                 Blok::Grafiek(Grafiek {
                     bijschrift: "Grafiek 1: verloop".into(),
@@ -71,10 +73,14 @@ fn volledig() -> Document {
                         kop: vec!["Jaar".into(), "Gemeente".into()],
                         rechts: vec![false, true],
                         rijen: vec![vec!["2009".into(), "-3,20%".into()]],
+                        ..Tabel::default()
                     },
                 }),
             ]),
-            Blok::Kop { niveau: 2, tekst: "B1".into() },
+            Blok::Kop { niveau: 3, tekst: "B1".into() },
+            Blok::Kop { niveau: 5, tekst: "Maatregel 1".into() },
+            Blok::Tussenkop("Vraag a".into()),
+            Blok::Antwoord(vec![]),
             Blok::Opmerking("Nog niet ingevuld.".into()),
             Blok::NieuwePagina,
             Blok::Ondertekening(Ondertekening {
@@ -141,13 +147,17 @@ fn headings_lists_tables_and_signatures_are_word_structure() {
     assert_eq!(stijl_van("Aanvraag Vangnetuitkering Participatiewet over 2019"), "Title");
     assert_eq!(stijl_van("A. Analyse"), "Heading1");
     assert_eq!(stijl_van("B1"), "Heading2");
+    assert_eq!(stijl_van("Maatregel 1"), "Heading3");
+    assert_eq!(stijl_van("Vraag a"), "Tussenkop");
+    assert_eq!(stijl_van("(niet ingevuld)"), "Opmerking");
+    assert_eq!(ps.iter().filter(|(s, _)| s == "Schrijfregel").count(), 3);
     assert_eq!(stijl_van("Instroom"), "Heading3");
     assert_eq!(stijl_van("Geef een analyse van de oorzaken."), "Formuliertekst");
     assert_eq!(stijl_van("punt"), "ListParagraph");
     assert_eq!(stijl_van("Tabel 1"), "Caption");
     assert_eq!(stijl_van("Grafiek 1: verloop"), "Caption");
     assert_eq!(stijl_van("Nog niet ingevuld."), "Opmerking");
-    assert_eq!(stijl_van("Naam: J. Jansen"), "Ondertekening");
+    assert_eq!(stijl_van("Naam van de ondertekenaar: J. Jansen"), "Ondertekening");
     // Levels: nested items, the deepest clamped to 2.
     let niveaus: Vec<&str> = doc.descendants().filter(|n| n.has_tag_name((W, "ilvl"))).filter_map(|n| n.attribute((W, "val"))).collect();
     assert_eq!(niveaus, ["0", "1", "2", "0", "0", "0"]);
@@ -197,7 +207,7 @@ fn headings_lists_tables_and_signatures_are_word_structure() {
     assert!(doc.descendants().any(|n| n.has_tag_name((W, "br")) && n.attribute((W, "type")) == Some("page")));
     assert!(doc.descendants().any(|n| n.has_tag_name((W, "tab"))));
     // The signature lines for the name left empty.
-    assert!(ps.iter().any(|(_, t)| t.starts_with("Naam: ___")));
+    assert!(ps.iter().any(|(_, t)| t.starts_with("Naam van de ondertekenaar: ___")));
     // A4 with the header and footer.
     assert!(xml.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
 }
@@ -255,6 +265,7 @@ fn bad_input_ragged_empty_huge_and_hostile() {
                     kop: vec!["a".into()],
                     rechts: vec![],
                     rijen: vec![vec!["1".into(), "2".into(), "3".into()], vec![]],
+                    ..Tabel::default()
                 })],
                 ..Document::default()
             },
@@ -268,7 +279,7 @@ fn bad_input_ragged_empty_huge_and_hostile() {
         (
             "empty table",
             Document {
-                blokken: vec![Blok::Tabel(Tabel::default()), Blok::Lijst(Lijst { genummerd: true, items: vec![] })],
+                blokken: vec![Blok::Tabel(Tabel::default()), Blok::Lijst(Lijst { genummerd: true, letters: false, items: vec![] })],
                 ..Document::default()
             },
             Box::new(|d| {
@@ -303,13 +314,15 @@ fn bad_input_ragged_empty_huge_and_hostile() {
                 blokken: vec![
                     Blok::Kop { niveau: 9, tekst: boos.into() },
                     Blok::Alinea(vec![Stuk::Tekst(boos.into()), Stuk::Vet(boos.into())]),
-                    Blok::Lijst(Lijst { genummerd: false, items: vec![item(0, boos)] }),
+                    Blok::Lijst(Lijst { genummerd: false, letters: false, items: vec![item(0, boos)] }),
                     Blok::Tabel(Tabel {
                         bijschrift: Some(boos.into()),
                         kop: vec![boos.into()],
                         rechts: vec![true],
                         rijen: vec![vec![boos.into()]],
+                        ..Tabel::default()
                     }),
+                    Blok::Tussenkop(boos.into()),
                     Blok::Opmerking(boos.into()),
                     Blok::Ondertekening(Ondertekening {
                         kop: Some(boos.into()),
@@ -322,7 +335,7 @@ fn bad_input_ragged_empty_huge_and_hostile() {
                 // No element came from the text: only w:p runs we wrote, and the text reads back.
                 assert!(!d.descendants().any(|n| n.is_element() && n.tag_name().namespace() != Some(W)));
                 let ps = alineas(d);
-                assert!(ps.iter().filter(|(_, t)| t.contains(schoon)).count() >= 8, "{ps:?}");
+                assert!(ps.iter().filter(|(_, t)| t.contains(schoon)).count() >= 9, "{ps:?}");
                 for (_, t) in &ps {
                     assert!(!t.contains('\u{0}') && !t.contains('\u{202E}') && !t.contains('\u{FFFE}'));
                 }
@@ -367,5 +380,27 @@ fn raad_documents_render_from_the_arnhem_application() {
         for (_, data) in unzip(&word::docx(&doc)) {
             parse(std::str::from_utf8(&data).unwrap());
         }
+    }
+}
+
+#[test]
+fn the_arnhem_form_renders_to_word_in_the_forms_order() {
+    let a = common::arnhem();
+    let u = a.uitkomst(None).ok();
+    let opties = vangnet::print::AfdrukOpties { met_berekening: true, ..Default::default() };
+    let doc = vangnet::print::document(&a, u.as_ref(), &opties);
+    let xml = word::document_xml(&doc);
+    let d = parse(&xml);
+    let ps = alineas(&d);
+    let koppen: Vec<&str> = ps.iter().filter(|(s, _)| s.starts_with("Heading") || s == "Title").map(|(_, t)| t.as_str()).collect();
+    let plek = |kop: &str| koppen.iter().position(|k| k.starts_with(kop)).unwrap_or_else(|| panic!("no heading {kop:?} in {koppen:?}"));
+    let volgorde =
+        ["Aanvraag Vangnetuitkering", "1. Verklaring", "A. ", "B. ", "B1. ", "B2. ", "C. ", "D. ", "2. Instemming", "Bijlage"].map(plek);
+    assert!(volgorde.windows(2).all(|w| w[0] < w[1]), "{koppen:?}");
+    // Tables repeat their header; the signature blocks are there.
+    assert!(d.descendants().any(|n| n.has_tag_name((W, "tblHeader"))));
+    assert!(ps.iter().filter(|(_, t)| t.starts_with("Naam van de ondertekenaar:")).count() >= 4);
+    for (_, data) in unzip(&word::docx(&doc)) {
+        parse(std::str::from_utf8(&data).unwrap());
     }
 }

@@ -63,16 +63,20 @@ pub const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="Tabeltekst"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="NaTabel"><w:name w:val="Na tabel"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:customStyle="1" w:styleId="Ondertekening"><w:name w:val="Ondertekening"/><w:basedOn w:val="Normal"/><w:pPr><w:keepLines/><w:spacing w:after="60"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:customStyle="1" w:styleId="Handtekening"><w:name w:val="Handtekening"/><w:basedOn w:val="Ondertekening"/><w:pPr><w:spacing w:before="480" w:after="60"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="Handtekening"><w:name w:val="Handtekening"/><w:basedOn w:val="Ondertekening"/><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr><w:spacing w:before="720" w:after="60"/><w:ind w:right="4536"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="Tussenkop"><w:name w:val="Tussenkop"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="60"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:customStyle="1" w:styleId="Schrijfregel"><w:name w:val="Schrijfregel"/><w:basedOn w:val="Normal"/><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="A6A6A6"/></w:pBdr><w:spacing w:before="240" w:after="0"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/><w:color w:val="595959"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/><w:color w:val="595959"/></w:rPr></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 <w:style w:type="table" w:styleId="Tabelraster"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>"#;
 
-/// `numbering.xml`: abstract 1 is bullets (•, ◦, ▪), abstract 2 is numbers (1., a), i.); one
-/// instance per entry of `lijsten` (true: numbered), numbered ones restarting at 1.
-pub fn numbering(lijsten: &[bool]) -> String {
+/// `numbering.xml`: abstract 1 is bullets (•, ◦, ▪), abstract 2 numbers (1., a), i.),
+/// abstract 3 letters (a), i., 1.); one instance per entry of `lijsten`, numbered ones
+/// restarting at 1.
+pub fn numbering(lijsten: &[super::Nummering]) -> String {
+    use super::Nummering;
     let mut s = String::with_capacity(2048);
     let _ = write!(s, r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#);
     let _ = write!(s, "\n<w:numbering xmlns:w=\"{W}\">");
@@ -94,10 +98,24 @@ pub fn numbering(lijsten: &[bool]) -> String {
         );
     }
     s.push_str("</w:abstractNum>");
-    for (i, genummerd) in lijsten.iter().enumerate() {
+    s.push_str(r#"<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/>"#);
+    for (lvl, fmt, tekst) in [(0u8, "lowerLetter", "%1)"), (1, "lowerRoman", "%2."), (2, "decimal", "%3.")] {
+        let _ = write!(
+            s,
+            r#"<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{tekst}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="360"/></w:pPr></w:lvl>"#,
+            ind(lvl)
+        );
+    }
+    s.push_str("</w:abstractNum>");
+    for (i, soort) in lijsten.iter().enumerate() {
         let id = i.saturating_add(1);
-        if *genummerd {
-            let _ = write!(s, r#"<w:num w:numId="{id}"><w:abstractNumId w:val="2"/>"#);
+        let abs = match soort {
+            Nummering::Bolletjes => 1,
+            Nummering::Cijfers => 2,
+            Nummering::Letters => 3,
+        };
+        if *soort != Nummering::Bolletjes {
+            let _ = write!(s, r#"<w:num w:numId="{id}"><w:abstractNumId w:val="{abs}"/>"#);
             for lvl in 0..3 {
                 let _ = write!(s, r#"<w:lvlOverride w:ilvl="{lvl}"><w:startOverride w:val="1"/></w:lvlOverride>"#);
             }

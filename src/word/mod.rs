@@ -21,6 +21,7 @@ mod delen;
 pub mod zip;
 
 use crate::document::{Blok, Document, Lijst, Ondertekening, Stuk, Tabel};
+use crate::guidance::{LABEL_DATUM, LABEL_NAAM_ONDERTEKENAAR};
 use std::fmt::Write as _;
 
 /// The .docx file (a ZIP archive) for `doc`.
@@ -105,12 +106,25 @@ impl Stijl {
     }
 }
 
+/// How a list is numbered: one abstract numbering each in `numbering.xml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nummering {
+    /// •, ◦, ▪.
+    Bolletjes,
+    /// 1., a), i.
+    Cijfers,
+    /// a), i., 1.
+    Letters,
+}
+
 /// Builds `document.xml`'s body and remembers which numbering each list needs.
 #[derive(Default)]
 struct Schrijver {
     body: String,
-    /// Per numbering instance (numId = index + 1): numbered (true) or bulleted.
-    lijsten: Vec<bool>,
+    /// Per numbering instance (numId = index + 1).
+    lijsten: Vec<Nummering>,
+    /// Inside a [`Blok::Bijeen`]: every paragraph keeps with the next.
+    bijeen: u32,
 }
 
 impl Schrijver {
@@ -124,9 +138,8 @@ impl Schrijver {
     }
 
     fn body(&mut self, doc: &Document) {
-        if !doc.titel.trim().is_empty() {
-            self.alinea_tekst(Some("Title"), &een_regel(&doc.titel), false);
-        }
+        // The title is the document's level-1 heading (as in the print); `titel` goes into
+        // the file's properties.
         for b in &doc.blokken {
             self.blok(b, Stijl::Gewoon);
         }
@@ -135,9 +148,12 @@ impl Schrijver {
     fn blok(&mut self, b: &Blok, stijl: Stijl) {
         match b {
             Blok::Kop { niveau, tekst } => {
+                // Level 1 is the document's title; Word has three heading levels below it, so
+                // the print's levels 4 and 5 share the lowest.
                 let s = match niveau {
-                    0 | 1 => "Heading1",
-                    2 => "Heading2",
+                    0 | 1 => "Title",
+                    2 => "Heading1",
+                    3 => "Heading2",
                     _ => "Heading3",
                 };
                 self.alinea_tekst(Some(s), &een_regel(tekst), false);
@@ -159,9 +175,29 @@ impl Schrijver {
                     self.blok(b, Stijl::Formulier);
                 }
             }
+            Blok::Antwoord(bs) if bs.is_empty() => {
+                // An unanswered question: said, with lines to write on (as the print does).
+                self.alinea_tekst(Some("Opmerking"), "(niet ingevuld)", false);
+                for _ in 0..3 {
+                    self.body.push_str(r#"<w:p><w:pPr><w:pStyle w:val="Schrijfregel"/></w:pPr></w:p>"#);
+                }
+            }
             Blok::Antwoord(bs) => {
                 for b in bs {
                     self.blok(b, Stijl::Antwoord);
+                }
+            }
+            Blok::Tussenkop(t) => self.alinea(Some("Tussenkop"), &[Stuk::Vet(een_regel(t))], true),
+            Blok::Bijeen(bs) => {
+                self.bijeen = self.bijeen.saturating_add(1);
+                for b in bs {
+                    self.blok(b, stijl);
+                }
+                self.bijeen = self.bijeen.saturating_sub(1);
+            }
+            Blok::Sectie(s) => {
+                for b in &s.blokken {
+                    self.blok(b, stijl);
                 }
             }
             Blok::Opmerking(t) => self.alinea_tekst(Some("Opmerking"), t, false),
@@ -171,6 +207,7 @@ impl Schrijver {
     }
 
     fn p_begin(&mut self, stijl: Option<&str>, keep_next: bool, extra: &str) {
+        let keep_next = keep_next || self.bijeen > 0;
         self.body.push_str("<w:p>");
         if stijl.is_some() || keep_next || !extra.is_empty() {
             self.body.push_str("<w:pPr>");
@@ -210,14 +247,17 @@ impl Schrijver {
             return;
         }
         // Bullets share one instance; each numbered list gets its own, so it starts at 1.
-        let num_id = if l.genummerd {
-            self.lijsten.push(true);
-            self.lijsten.len()
-        } else if let Some(i) = self.lijsten.iter().position(|n| !n) {
-            i.saturating_add(1)
-        } else {
-            self.lijsten.push(false);
-            self.lijsten.len()
+        let soort = match (l.genummerd, l.letters) {
+            (false, _) => Nummering::Bolletjes,
+            (true, false) => Nummering::Cijfers,
+            (true, true) => Nummering::Letters,
+        };
+        let num_id = match self.lijsten.iter().position(|n| *n == Nummering::Bolletjes) {
+            Some(i) if soort == Nummering::Bolletjes => i.saturating_add(1),
+            _ => {
+                self.lijsten.push(soort);
+                self.lijsten.len()
+            }
         };
         let _ = stijl; // list paragraphs carry their own style, inside answers and form text alike
         for item in &l.items {
@@ -257,10 +297,14 @@ impl Schrijver {
             }
             self.body.push_str("</w:tr>");
         }
-        for rij in &t.rijen {
+        let laatste = t.rijen.len().saturating_sub(1);
+        for (r, rij) in t.rijen.iter().enumerate() {
+            // Row headings and a total row in bold, as the print has them.
+            let totaal = t.totaalrij && r == laatste;
             self.body.push_str(r#"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#);
             for i in 0..breedte {
-                self.cel(rij.get(i).unwrap_or(&leeg), false, t.rechts.get(i).copied().unwrap_or(false), kolom);
+                let vet = totaal || (t.rijkop && i == 0);
+                self.cel(rij.get(i).unwrap_or(&leeg), vet, t.rechts.get(i).copied().unwrap_or(false), kolom);
             }
             self.body.push_str("</w:tr>");
         }
@@ -289,20 +333,23 @@ impl Schrijver {
     }
 
     fn ondertekening(&mut self, o: &Ondertekening) {
-        // The whole block keeps together: every paragraph but the last keeps with the next.
-        if let Some(k) = o.kop.as_deref().filter(|k| !k.trim().is_empty()) {
-            self.alinea(Some("Ondertekening"), &[Stuk::Vet(een_regel(k))], true);
-        }
-        let lijn = "______________________________";
+        // As the print: the date, the label, and per signatory the function, a space to sign
+        // and the name. The whole block keeps together: every paragraph but the last keeps
+        // with the next.
+        let lijn = "____________________";
         let datum = if o.datum.trim().is_empty() { lijn.to_string() } else { een_regel(&o.datum) };
-        self.alinea(Some("Ondertekening"), &[Stuk::Tekst("Plaats en datum: ".into()), Stuk::Tekst(datum)], !o.ondertekenaars.is_empty());
+        self.alinea(Some("Ondertekening"), &[Stuk::Tekst(format!("{LABEL_DATUM} ")), Stuk::Tekst(datum)], true);
+        if let Some(k) = o.kop.as_deref().filter(|k| !k.trim().is_empty()) {
+            self.alinea(Some("Ondertekening"), &[Stuk::Vet(een_regel(k))], !o.ondertekenaars.is_empty());
+        }
         let n = o.ondertekenaars.len();
         for (i, (functie, naam)) in o.ondertekenaars.iter().enumerate() {
             let laatste = i.saturating_add(1) == n;
             self.alinea(Some("Ondertekening"), &[Stuk::Vet(een_regel(functie))], true);
             let naam = if naam.trim().is_empty() { lijn.to_string() } else { een_regel(naam) };
-            self.alinea(Some("Handtekening"), &[Stuk::Tekst("Handtekening: ".into()), Stuk::Tekst(lijn.into())], true);
-            self.alinea(Some("Ondertekening"), &[Stuk::Tekst("Naam: ".into()), Stuk::Tekst(naam)], !laatste);
+            // The space to sign: an empty paragraph with room above its bottom line.
+            self.alinea(Some("Handtekening"), &[], true);
+            self.alinea(Some("Ondertekening"), &[Stuk::Tekst(format!("{LABEL_NAAM_ONDERTEKENAAR} ")), Stuk::Tekst(naam)], !laatste);
         }
     }
 }
