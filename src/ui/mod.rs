@@ -10,6 +10,7 @@ pub mod regels;
 pub mod route;
 pub mod shell;
 pub mod velden;
+pub mod word;
 
 use route::route_van_hash;
 pub use route::{ga_naar, href, Onderdeel, Pagina, Route};

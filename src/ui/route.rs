@@ -46,6 +46,8 @@ pub enum Pagina {
     Antwoorden(Option<Onderdeel>),
     /// Insight beyond the form: history chart, effect of measures, what-if, ambition.
     Analyse,
+    /// The raad's documents: draft raadsvoorstel and raadsbesluit (issue 14).
+    Raadsstukken,
 }
 
 /// The parts a review page can be limited to.
@@ -106,6 +108,7 @@ impl Pagina {
             Pagina::Afronden => "afronden",
             Pagina::Afdrukken => "afdrukken",
             Pagina::Analyse => "analyse",
+            Pagina::Raadsstukken => "raadsstukken",
             Pagina::Antwoorden(None) => "antwoorden",
             Pagina::Antwoorden(Some(o)) => match o {
                 Onderdeel::Rekenen => "antwoorden-rekenen",
@@ -132,6 +135,7 @@ impl Pagina {
             Pagina::Afdrukken,
             Pagina::Antwoorden(None),
             Pagina::Analyse,
+            Pagina::Raadsstukken,
         ]
         .into_iter()
         .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
@@ -153,6 +157,7 @@ impl Pagina {
             Pagina::Afronden => "Afronden: bestand en afdrukken",
             Pagina::Afdrukken => "Afdrukversie",
             Pagina::Analyse => "Inzicht: verloop, effect, wat-als en ambitie",
+            Pagina::Raadsstukken => "Raadsstukken: raadsvoorstel en raadsbesluit",
             Pagina::Antwoorden(None) => "Uw antwoorden controleren",
             Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
             Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",
@@ -166,6 +171,9 @@ impl Pagina {
     /// The page where field `v` is filled in.
     pub fn van_veld(v: &crate::veld::Veld) -> Pagina {
         use crate::veld::Onderdeel as O;
+        if let crate::veld::Veld::Raadsstuk(_) = v {
+            return Pagina::Raadsstukken;
+        }
         match v.onderdeel() {
             O::Rekenen => Pagina::Rekenen,
             O::A => Pagina::A,

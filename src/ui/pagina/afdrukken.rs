@@ -19,10 +19,12 @@ pub(super) fn Afdrukken() -> impl IntoView {
         let doc = crate::print::afdruk_document(&a, u.as_ref().ok(), &crate::print::AfdrukOpties::default());
         let _ = opslag::download(&bestandsnaam(&a, "html"), &doc, "text/html");
     };
+    let word = super::afronden::word_van_formulier(c);
     view! {
         <div class="knoppen niet-afdrukken">
             <button type="button" class="knop" id="afdrukken" on:click=move |_| { let _ = window().print(); }>"Afdrukken / opslaan als PDF"</button>
             <button type="button" class="knop knop--secundair" id="download-afdrukversie" on:click=download>"Download afdrukversie"</button>
+            <crate::ui::word::WordKnop id="download-word" tekst="Download als Word-bestand (.docx)" maak=word secundair=true />
         </div>
         // The print HTML is built by `print::afdruk_html`, which escapes every user text.
         <div class="afdruk-houder" id="afdrukversie" inner_html=html></div>

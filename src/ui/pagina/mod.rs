@@ -11,6 +11,7 @@ mod deel_b;
 mod deel_c;
 mod ondertekening;
 mod overzicht;
+mod raadsstukken;
 mod rekenen;
 mod start;
 mod toegankelijkheid;
@@ -78,6 +79,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     }).collect_view()}
                     <li><a href=move || link(Pagina::Antwoorden(None)) aria-current=move || (pagina == Pagina::Antwoorden(None)).then_some("page")>"Uw antwoorden"</a></li>
                     <li><a href=move || link(Pagina::Analyse) aria-current=move || (pagina == Pagina::Analyse).then_some("page")>"Inzicht"<span class="optioneel">" (optioneel)"</span></a></li>
+                    <li><a href=move || link(Pagina::Raadsstukken) aria-current=move || (pagina == Pagina::Raadsstukken).then_some("page")>"Raadsstukken"<span class="optioneel">" (optioneel)"</span></a></li>
                 </ol>
             </nav>
             <div class="pagina">
@@ -104,6 +106,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
                     Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
                     Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
+                    Pagina::Raadsstukken => view! { <raadsstukken::Raadsstukken /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
