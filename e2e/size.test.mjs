@@ -22,9 +22,9 @@ const WASM_LIMIT = 200_000; // main wasm, brotli -q 11
 const FIRST_LOAD_LIMIT = 250_000; // everything loaded before the start page is interactive
 const SPLIT_CEILING = 175_000; // the draft pages' module: today's size plus a little
 const WORD_CEILING = 40_000; // the Word module (src/word/): today's size plus a little
-const CHUNK_CEILING = 10_000; // a chunk of code shared by split modules only
+const CHUNK_CEILING = 10_000; // a chunk of code shared by split modules only (chunk-<hash>.wasm)
 /** The ceiling of a split module by its name (split_<name>-<hash>.wasm, chunk_<n>…). */
-const plafond = (f) => (/^split_concept/.test(f) ? SPLIT_CEILING : /^split_word/.test(f) ? WORD_CEILING : /^chunk_/.test(f) ? CHUNK_CEILING : 0);
+const plafond = (f) => (/^split_concept/.test(f) ? SPLIT_CEILING : /^split_word/.test(f) ? WORD_CEILING : /^chunk[-_]/.test(f) ? CHUNK_CEILING : 0);
 
 function brotli(file) {
   try {

@@ -126,7 +126,7 @@ test('Word: the Arnhem 2019 form as .docx — module fetched only on the click, 
     ], 'form');
     // Table cells (the appendix's figures), the header and the page numbers of the footer.
     for (const cel of ['€ 102.200.000', '€ 9.198.000', '9,00%']) assert.ok(tekst.includes(cel), `table cell ${cel}`);
-    assert.ok(tekst.includes('Gemeente Arnhem · tekortjaar 2019'), 'kantlijn in the header');
+    assert.ok(tekst.includes('Gemeente Arnhem – vangnetuitkering over 2019'), 'kantlijn in the header');
     assert.ok(tekst.includes(`pagina 1 van ${paginas}`) && tekst.includes(`pagina ${paginas} van ${paginas}`), 'page x of y in the footer');
     assert.deepEqual(b.problems, []);
   } finally {
