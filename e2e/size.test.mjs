@@ -20,9 +20,9 @@ import { DIST } from './helpers.mjs';
 
 const WASM_LIMIT = 200_000; // main wasm, brotli -q 11
 const FIRST_LOAD_LIMIT = 250_000; // everything loaded before the start page is interactive
-const SPLIT_CEILING = 175_000; // the draft pages' module: today's size plus a little
-const WORD_CEILING = 40_000; // the Word module (src/word/): today's size plus a little
-const CHUNK_CEILING = 10_000; // a chunk of code shared by split modules only (chunk-<hash>.wasm)
+const SPLIT_CEILING = 190_000; // the draft pages' module: today's size plus a little (issue 14: 172,6 → 188,1 KB with the Document print and the raad's documents)
+const WORD_CEILING = 8_000; // the Word module (src/word/): today's size (6,8 KB) plus a little
+const CHUNK_CEILING = 2_500; // code shared by the split modules only (chunk-<hash>.wasm): 1,7 KB today
 /** The ceiling of a split module by its name (split_<name>-<hash>.wasm, chunk_<n>…). */
 const plafond = (f) => (/^split_concept/.test(f) ? SPLIT_CEILING : /^split_word/.test(f) ? WORD_CEILING : /^chunk[-_]/.test(f) ? CHUNK_CEILING : 0);
 
@@ -80,6 +80,12 @@ test('size: main wasm ≤ 200 KB brotli, first load ≤ 250 KB, draft pages modu
   // One module per split point: the draft pages and Word.
   assert.ok(gesplitst.some((f) => /^split_concept/.test(f)), 'no draft pages module (split_concept…) in dist/');
   assert.ok(gesplitst.some((f) => /^split_word/.test(f)), 'no Word module (split_word…) in dist/');
+  // The Word renderer (its OOXML parts) is in the Word module only: not in the main module, not
+  // in the draft pages' module, not in a shared chunk.
+  for (const f of [hoofd, ...gesplitst]) {
+    const heeft = fs.readFileSync(path.join(DIST, f)).includes('[Content_Types].xml');
+    assert.equal(heeft, /^split_word/.test(f), `${f} ${heeft ? 'holds' : 'lacks'} the Word renderer's package parts`);
+  }
 
   assert.ok(hoofdBr <= WASM_LIMIT, `main wasm ${kb(hoofdBr)} brotli is over the ${kb(WASM_LIMIT)} budget`);
   assert.ok(eersteBr <= FIRST_LOAD_LIMIT, `first load ${kb(eersteBr)} brotli is over the ${kb(FIRST_LOAD_LIMIT)} budget`);
