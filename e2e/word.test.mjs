@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { browser, open, DIST, ROOT, SHOTS } from './helpers.mjs';
 
@@ -18,6 +19,17 @@ before(async () => { srv = await serve(DIST); });
 after(() => { srv.server.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
 
 const ARNHEM = path.join(ROOT, 'tests', 'fixtures', 'arnhem-2019.json');
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core with the WCAG 2.1 A/AA rules (as e2e/a11y.test.mjs). */
+async function axe(page, wat) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const v = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((x) => `${x.id} [${x.impact}] ${x.help}: ${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  assert.deepEqual(v, [], `axe violations on ${wat}`);
+}
 // The Word module's file name (scripts/post-build.mjs: split_word-<hash>.wasm).
 const isWord = (url) => /\/split_word[^/]*\.wasm$/.test(new URL(url).pathname);
 
@@ -157,6 +169,15 @@ test('Raadsstukken: edit, saved with the draft, print preview, and both .docx op
     await page.waitForFunction((s) => document.querySelector('#raadsvoorstel-afdruk')?.textContent.includes(s), schoon);
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('Eigen aanleiding')));
     await page.screenshot({ path: path.join(SHOTS, '09-raadsstukken.png'), fullPage: true });
+    assert.equal(await page.locator('h1').count(), 1, 'one h1 on the page');
+    await axe(page, 'Raadsstukken');
+    // Back to the generated text: the stored edit goes, the figures are live again.
+    await page.click('#herstel-aanleiding');
+    await page.waitForFunction(() => /vraagt over 2019 een vangnetuitkering/.test(document.querySelector('#veld-raadsstukken-aanleiding')?.value || ''));
+    await page.waitForFunction(() => !Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('Eigen aanleiding')));
+    await page.fill('#veld-raadsstukken-aanleiding', eigen);
+    await page.locator('#veld-raadsstukken-aanleiding').blur();
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('Eigen aanleiding')));
     await page.reload();
     await page.waitForSelector('body[data-app-klaar="ja"]');
     await page.waitForSelector('#veld-raadsstukken-aanleiding');

@@ -16,11 +16,11 @@ pub(super) fn Raadsstukken() -> impl IntoView {
     let id = move || c.aanvraag.with(|a| a.id.clone());
     let voorstel_html = move || {
         let u = c.uitkomst.get();
-        c.aanvraag.with(|a| crate::document::html::artikel(&raadsvoorstel(a, u.as_ref().ok())))
+        c.aanvraag.with(|a| een_niveau_lager(&crate::document::html::artikel(&raadsvoorstel(a, u.as_ref().ok()))))
     };
     let besluit_html = move || {
         let u = c.uitkomst.get();
-        c.aanvraag.with(|a| crate::document::html::artikel(&raadsbesluit(a, u.as_ref().ok())))
+        c.aanvraag.with(|a| een_niveau_lager(&crate::document::html::artikel(&raadsbesluit(a, u.as_ref().ok()))))
     };
     let naam = move |soort: &str| {
         let a = c.aanvraag.get_untracked();
@@ -85,4 +85,15 @@ fn tekst_veld(c: Ctx, veld: RaadsstukVeld, label: &'static str) -> impl IntoView
             <p><button type="button" class="knop knop--secundair knop--klein" id=herstel_id.clone() on:click=move |_| zet.run(String::new())>"Voorgestelde tekst terugzetten"</button></p>
         })}
     }
+}
+
+/// The documents' headings one level down (h1 → h2 …), so the page keeps its one h1 and the
+/// previews sit under "Zo ziet het eruit". Safe on this HTML: every user text in it is escaped,
+/// so `<h` occurs only in the renderer's own tags.
+fn een_niveau_lager(html: &str) -> String {
+    let mut s = html.to_string();
+    for n in (1..=5).rev() {
+        s = s.replace(&format!("<h{n}>"), &format!("<h{}>", n + 1)).replace(&format!("</h{n}>"), &format!("</h{}>", n + 1));
+    }
+    s
 }
