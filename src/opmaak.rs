@@ -281,7 +281,8 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
             b.alles_af();
             continue;
         }
-        let marker = t.to_lowercase();
+        // Only a short line can be a marker (no lowercase copy of a long line).
+        let marker = if t.len() <= GRAFIEK_TABEL_MARKER.len() { t.to_lowercase() } else { String::new() };
         if marker == GRAFIEK_MARKER || marker == GRAFIEK_TABEL_MARKER {
             b.alles_af();
             match grafiek {
@@ -296,6 +297,11 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
         if let Some(k) = tussenkop(regel) {
             b.alles_af();
             b.uit.push(Blok::Tussenkop(k.to_string()));
+            continue;
+        }
+        // Inside a pasted table every line with a tab is a row (also "1.\tPoortwachter").
+        if !b.tabel.is_empty() && regel.contains('\t') {
+            b.tabel.push(regel);
             continue;
         }
         if let Some(item) = lijstitem(regel) {

@@ -275,7 +275,7 @@ pub fn css_tekst(s: &str) -> String {
         }
         match c {
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_alphanumeric() || matches!(c, ' ' | '.' | ',' | '-' | '–' | '(' | ')' | ':' | '\'') => {
+            c if c.is_alphanumeric() || matches!(c, ' ' | '.' | ',' | '-' | '–' | ':' | '\'') => {
                 if c == '\'' {
                     out.push_str("\\27 ");
                 } else {
@@ -326,6 +326,6 @@ mod tests {
         assert!(!t.contains('"') && !t.contains('<') && !t.contains('}') && !t.contains(';') && !t.contains('\u{202E}'));
         assert!(!t.contains('\n') && !t.contains("'"));
         assert!(t.starts_with("Arnhem\\22 "));
-        assert_eq!(css_tekst("Gemeente ’s-Hertogenbosch – 2019"), "Gemeente \\2019 s-Hertogenbosch – 2019");
+        assert_eq!(css_tekst("Gemeente ’s-Hertogenbosch (2019)"), "Gemeente \\2019 s-Hertogenbosch \\28 2019\\29 ");
     }
 }
