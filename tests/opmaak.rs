@@ -65,22 +65,22 @@ fn conventions_render_to_the_expected_html() {
         // Tables pasted from Excel: first row the header, figure columns right-aligned.
         (
             "Jaar\tTekort\tNaam\n2018\t€ 1.234.567\tArnhem\n2019\t9,17%\tArnhem",
-            "<table><thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Tekort</th><th scope=\"col\">Naam</th></tr></thead><tbody><tr><td class=\"bedrag\">2018</td><td class=\"bedrag\">€ 1.234.567</td><td>Arnhem</td></tr><tr><td class=\"bedrag\">2019</td><td class=\"bedrag\">9,17%</td><td>Arnhem</td></tr></tbody></table>",
+            "<div class=\"tabel-houder\"><table><thead><tr><th scope=\"col\">Jaar</th><th scope=\"col\">Tekort</th><th scope=\"col\">Naam</th></tr></thead><tbody><tr><td class=\"bedrag\">2018</td><td class=\"bedrag\">€ 1.234.567</td><td>Arnhem</td></tr><tr><td class=\"bedrag\">2019</td><td class=\"bedrag\">9,17%</td><td>Arnhem</td></tr></tbody></table></div>",
         ),
         // Excel's trailing tab (an empty last column) is dropped; a "—" does not spoil a figure column.
         (
             "A\tB\t\n1\t—\t\n2\t3\t",
-            "<table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr></thead><tbody><tr><td class=\"bedrag\">1</td><td class=\"bedrag\">—</td></tr><tr><td class=\"bedrag\">2</td><td class=\"bedrag\">3</td></tr></tbody></table>",
+            "<div class=\"tabel-houder\"><table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr></thead><tbody><tr><td class=\"bedrag\">1</td><td class=\"bedrag\">—</td></tr><tr><td class=\"bedrag\">2</td><td class=\"bedrag\">3</td></tr></tbody></table></div>",
         ),
         // A table between paragraphs.
-        ("Voor\nK1\tK2\nx\ty\nNa", "<p>Voor</p><table><thead><tr><th scope=\"col\">K1</th><th scope=\"col\">K2</th></tr></thead><tbody><tr><td>x</td><td>y</td></tr></tbody></table><p>Na</p>"),
+        ("Voor\nK1\tK2\nx\ty\nNa", "<p>Voor</p><div class=\"tabel-houder\"><table><thead><tr><th scope=\"col\">K1</th><th scope=\"col\">K2</th></tr></thead><tbody><tr><td>x</td><td>y</td></tr></tbody></table></div><p>Na</p>"),
         // One line with a tab is text; a numbered table row is a row, not a list item.
         ("Naam:\tArnhem", "<p>Naam: Arnhem</p>"),
-        ("Nr\tNaam\n1.\tPoortwachter", "<table><thead><tr><th scope=\"col\">Nr</th><th scope=\"col\">Naam</th></tr></thead><tbody><tr><td>1.</td><td>Poortwachter</td></tr></tbody></table>"),
+        ("Nr\tNaam\n1.\tPoortwachter", "<div class=\"tabel-houder\"><table><thead><tr><th scope=\"col\">Nr</th><th scope=\"col\">Naam</th></tr></thead><tbody><tr><td>1.</td><td>Poortwachter</td></tr></tbody></table></div>"),
         // Ragged rows: padded, with a note.
         (
             "A\tB\tC\n1\t2\n3\t4\t5\t6",
-            "<table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th><th scope=\"col\">C</th><th scope=\"col\"></th></tr></thead><tbody><tr><td class=\"bedrag\">1</td><td class=\"bedrag\">2</td><td class=\"bedrag\"></td><td class=\"bedrag\"></td></tr><tr><td class=\"bedrag\">3</td><td class=\"bedrag\">4</td><td class=\"bedrag\">5</td><td class=\"bedrag\">6</td></tr></tbody></table><p class=\"opmerking\" role=\"note\">Niet alle rijen van de tabel hebben evenveel cellen; de ontbrekende cellen zijn leeg gelaten. Controleer of de kolommen goed staan.</p>",
+            "<div class=\"tabel-houder\"><table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th><th scope=\"col\">C</th><th scope=\"col\"></th></tr></thead><tbody><tr><td class=\"bedrag\">1</td><td class=\"bedrag\">2</td><td class=\"bedrag\"></td><td class=\"bedrag\"></td></tr><tr><td class=\"bedrag\">3</td><td class=\"bedrag\">4</td><td class=\"bedrag\">5</td><td class=\"bedrag\">6</td></tr></tbody></table></div><p class=\"opmerking\" role=\"note\">Niet alle rijen van de tabel hebben evenveel cellen; de ontbrekende cellen zijn leeg gelaten. Controleer of de kolommen goed staan.</p>",
         ),
         // An empty table: only the note.
         ("\t\t\n\t\t", "<p class=\"opmerking\" role=\"note\">De geplakte tabel bevat geen tekst en wordt niet getoond.</p>"),
@@ -93,7 +93,7 @@ fn conventions_render_to_the_expected_html() {
         ("- </style><img src=x onerror=alert(1)>", "<ul><li>&lt;/style&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;</li></ul>"),
         ("## <b>kop</b>", "<p class=\"tussenkop\"><strong>&lt;b&gt;kop&lt;/b&gt;</strong></p>"),
         ("a\u{202E}b\u{2066}c\u{0}d", "<p>abcd</p>"),
-        ("<x>\t\"y\"\n'z'\t&", "<table><thead><tr><th scope=\"col\">&lt;x&gt;</th><th scope=\"col\">&quot;y&quot;</th></tr></thead><tbody><tr><td>&#39;z&#39;</td><td>&amp;</td></tr></tbody></table>"),
+        ("<x>\t\"y\"\n'z'\t&", "<div class=\"tabel-houder\"><table><thead><tr><th scope=\"col\">&lt;x&gt;</th><th scope=\"col\">&quot;y&quot;</th></tr></thead><tbody><tr><td>&#39;z&#39;</td><td>&amp;</td></tr></tbody></table></div>"),
     ];
     for (tekst, verwacht) in gevallen {
         assert_eq!(html(tekst, None), *verwacht, "input {tekst:?}");
@@ -104,10 +104,10 @@ fn conventions_render_to_the_expected_html() {
 fn chart_marker_with_history() {
     let g = grafiek();
     let s = html("[grafiek]", Some(&g));
-    assert!(s.starts_with("<div class=\"grafiek-figuur\"><p class=\"bijschrift\"><strong>Grafiek: tekort</strong></p><svg class=\"grafiek\"></svg></div><table class=\"grafiek-cijfers\">"), "{s}");
+    assert!(s.starts_with("<div class=\"grafiek-figuur\"><p class=\"bijschrift\"><strong>Grafiek: tekort</strong></p><svg class=\"grafiek\"></svg></div><div class=\"tabel-houder\"><table class=\"grafiek-cijfers\">"), "{s}");
     assert!(s.contains("<th scope=\"row\">2018</th><td class=\"bedrag\">9,0%</td>"));
     let s = html("  [GRAFIEK ALS TABEL]  ", Some(&g));
-    assert!(s.starts_with("<table><caption>Grafiek: tekort</caption>") && !s.contains("<svg"), "{s}");
+    assert!(s.starts_with("<div class=\"tabel-houder\"><table><caption>Grafiek: tekort</caption>") && !s.contains("<svg"), "{s}");
     assert_eq!(blokken("[grafiek]", Some(&g)), vec![Blok::Grafiek(g)]);
 }
 
@@ -132,7 +132,7 @@ fn wide_tables_are_capped_and_marked() {
     assert_eq!(opmerkingen(&b).len(), 1);
     let mut s = String::new();
     html_blokken(&mut s, &b);
-    assert!(s.starts_with("<table class=\"wijd\">"));
+    assert!(s.starts_with("<div class=\"tabel-houder\"><table class=\"wijd\">"));
 }
 
 /// Every kind of 1 MB text is parsed and rendered in linear time: about a second in a debug
@@ -218,7 +218,7 @@ fn answers_with_chart_and_table_in_the_print() {
     assert!(met.find("<h3>A. ").unwrap() < svg && svg < met.find("<h3>B. ").unwrap());
     assert_eq!(met.matches("<svg").count(), 1);
     let c = met.find("<h3>C. ").unwrap();
-    assert!(met[c..].contains("<table><caption>Grafiek: tekort als percentage van het budget</caption>"));
+    assert!(met[c..].contains("<div class=\"tabel-houder\"><table><caption>Grafiek: tekort als percentage van het budget</caption>"));
     let doc = afdruk_document(&a, u.as_ref(), &AfdrukOpties::default());
     assert!(doc.contains("@top-left { content: \"Gemeente Arnhem – vangnetuitkering over 2019\""), "{}", &doc[..200]);
     assert!(doc.contains("counter(pages)"));
@@ -238,4 +238,11 @@ fn answers_with_chart_and_table_in_the_print() {
     let mut n = 0;
     zoek(&d.blokken, &mut n);
     assert_eq!(n, 2, "the chart in A and in the analysis appendix");
+    // Two charts in the answers: each its own SVG ids.
+    a.c_effect = "[grafiek]".into();
+    let html = afdruk_html(&a, u.as_ref(), &AfdrukOpties::default());
+    assert_eq!(html.matches("<svg").count(), 3);
+    assert_eq!(html.matches("id=\"antwoord-historie-1-titel\"").count(), 1);
+    assert_eq!(html.matches("id=\"antwoord-historie-2-titel\"").count(), 1);
+    assert_eq!(html.matches("id=\"afdruk-historie-titel\"").count(), 1);
 }

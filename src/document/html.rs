@@ -184,6 +184,8 @@ pub fn tabel(out: &mut String, t: &Tabel, klasse: Option<&str>) {
     if breed >= WIJD_VANAF {
         k.push("wijd");
     }
+    // The wrapper scrolls a wide table on screen (the table itself stays a table).
+    out.push_str("<div class=\"tabel-houder\">");
     if k.is_empty() {
         out.push_str("<table>");
     } else {
@@ -220,7 +222,7 @@ pub fn tabel(out: &mut String, t: &Tabel, klasse: Option<&str>) {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
 }
 
 /// The chart: caption, the SVG (built and escaped by [`crate::analyse::svg`]) and its figures
