@@ -132,7 +132,7 @@ fn wide_tables_are_capped_and_marked() {
     assert_eq!(opmerkingen(&b).len(), 1);
     let mut s = String::new();
     html_blokken(&mut s, &b);
-    assert!(s.starts_with("<div class=\"tabel-houder\"><table class=\"wijd\">"));
+    assert!(s.starts_with("<div class=\"tabel-houder\"><table class=\"wijd zeer-wijd\">"));
 }
 
 /// Every kind of 1 MB text is parsed and rendered in linear time: about a second in a debug

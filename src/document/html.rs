@@ -10,8 +10,10 @@ use crate::html::{escape, is_verboden};
 /// The blank line printed where something must be filled in by hand.
 const LIJN: &str = "<span class=\"lijn\">____________________</span>";
 
-/// Tables with more columns than this get the class `wijd` (smaller type, so they fit A4).
+/// Tables with at least this many columns get the class `wijd` (smaller type, so they fit A4).
 const WIJD_VANAF: usize = 6;
+/// From this many columns also `zeer-wijd` (smaller still; figures may wrap).
+const ZEER_WIJD_VANAF: usize = 9;
 
 /// The document's body: `<article class="afdruk" lang="nl">` with its blocks.
 pub fn artikel(doc: &Document) -> String {
@@ -183,6 +185,9 @@ pub fn tabel(out: &mut String, t: &Tabel, klasse: Option<&str>) {
     let mut k: Vec<&str> = klasse.into_iter().collect();
     if breed >= WIJD_VANAF {
         k.push("wijd");
+    }
+    if breed >= ZEER_WIJD_VANAF {
+        k.push("zeer-wijd");
     }
     // The wrapper scrolls a wide table on screen (the table itself stays a table).
     out.push_str("<div class=\"tabel-houder\">");
