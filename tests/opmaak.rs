@@ -135,9 +135,9 @@ fn wide_tables_are_capped_and_marked() {
     assert!(s.starts_with("<div class=\"tabel-houder\"><table class=\"wijd zeer-wijd\">"));
 }
 
-/// Every kind of 1 MB text is parsed and rendered in linear time: about a second in a debug
-/// build (a quadratic parser would take hours), and 1 MB takes no more than about 8× as long as
-/// 128 KB (linear: 8×; quadratic: 64×).
+/// Every kind of 1 MB text is parsed and rendered in linear time: about a second in an idle
+/// debug build (the bound is generous for a busy machine; a quadratic parser would take hours),
+/// and 1 MB takes no more than about 8× as long as 128 KB (linear: 8×; quadratic: 64×).
 #[test]
 fn one_megabyte_answers_do_not_freeze() {
     let mb = 1 << 20;
@@ -162,7 +162,7 @@ fn one_megabyte_answers_do_not_freeze() {
         html_blokken(&mut s, &b);
         let duur = begin.elapsed();
         eprintln!("{:?}…: {duur:?}", &t[..20.min(t.len())]);
-        assert!(duur < Duration::from_secs(6), "{:?}… took {duur:?}", &t[..20.min(t.len())]);
+        assert!(duur < Duration::from_secs(30), "{:?}… took {duur:?}", &t[..20.min(t.len())]);
         assert!(!s.contains("<script"));
     }
     let tijd = |n: usize| {
