@@ -281,7 +281,8 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
             b.alles_af();
             continue;
         }
-        let marker = t.to_lowercase();
+        // Only a short line can be a marker (no lowercase copy of a long line).
+        let marker = if t.len() <= GRAFIEK_TABEL_MARKER.len() { t.to_lowercase() } else { String::new() };
         if marker == GRAFIEK_MARKER || marker == GRAFIEK_TABEL_MARKER {
             b.alles_af();
             match grafiek {
@@ -296,6 +297,11 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
         if let Some(k) = tussenkop(regel) {
             b.alles_af();
             b.uit.push(Blok::Tussenkop(k.to_string()));
+            continue;
+        }
+        // Inside a pasted table every line with a tab is a row (also "1.\tPoortwachter").
+        if !b.tabel.is_empty() && regel.contains('\t') {
+            b.tabel.push(regel);
             continue;
         }
         if let Some(item) = lijstitem(regel) {
@@ -319,6 +325,30 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
     b.uit
 }
 
+/// `tekst` with the chart marker inserted on a line of its own at the UTF-16 offset `bij` (a
+/// textarea's cursor; past the end means at the end; never inside a surrogate pair), and the
+/// UTF-16 offset just after the marker, for the cursor. The rest of the text is unchanged.
+pub fn met_marker(tekst: &str, bij: u32) -> (String, u32) {
+    let eenheden: Vec<u16> = tekst.encode_utf16().collect();
+    let mut bij = usize::try_from(bij).unwrap_or(usize::MAX).min(eenheden.len());
+    if eenheden.get(bij).is_some_and(|e| (0xDC00..=0xDFFF).contains(e)) {
+        bij = bij.saturating_add(1);
+    }
+    let voor = String::from_utf16_lossy(eenheden.get(..bij).unwrap_or_default());
+    let na = String::from_utf16_lossy(eenheden.get(bij..).unwrap_or_default());
+    let mut nieuw = voor;
+    if !nieuw.is_empty() && !nieuw.ends_with('\n') {
+        nieuw.push('\n');
+    }
+    nieuw.push_str(GRAFIEK_MARKER);
+    let cursor = u32::try_from(nieuw.encode_utf16().count()).unwrap_or(u32::MAX);
+    if !na.starts_with('\n') {
+        nieuw.push('\n');
+    }
+    nieuw.push_str(&na);
+    (nieuw, cursor)
+}
+
 /// The notes ([`Blok::Opmerking`]) the text's blocks carry, for the hint at the field.
 pub fn opmerkingen(blokken: &[Blok]) -> Vec<String> {
     blokken
@@ -333,6 +363,18 @@ pub fn opmerkingen(blokken: &[Blok]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marker_on_its_own_line() {
+        assert_eq!(met_marker("", 0), ("[grafiek]\n".into(), 9));
+        assert_eq!(met_marker("ab", 1), ("a\n[grafiek]\nb".into(), 11));
+        assert_eq!(met_marker("a\n\nb", 2), ("a\n[grafiek]\nb".into(), 11));
+        assert_eq!(met_marker("é€😀", 99), ("é€😀\n[grafiek]\n".into(), 14));
+        // Never inside a surrogate pair: nothing of the text is lost.
+        assert_eq!(met_marker("😀x", 1), ("😀\n[grafiek]\nx".into(), 12));
+        let (nieuw, _) = met_marker("één\ntwee", 4);
+        assert_eq!(nieuw.replace("[grafiek]\n", ""), "één\ntwee");
+    }
 
     #[test]
     fn list_lines() {

@@ -168,40 +168,67 @@ fn is_tussenkop(regel: &str) -> bool {
 fn tekst_blokken(s: &str, tussenkoppen: bool) -> Vec<Blok> {
     let schoon: String = s.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| !is_verboden(*c)).collect();
     let mut out = Vec::new();
-    for alinea in schoon.split("\n\n").flat_map(|a| a.split("\n \n")) {
-        let regels: Vec<&str> = alinea.split('\n').filter(|r| !r.trim().is_empty()).collect();
-        let mut i = 0;
-        while i < regels.len() {
-            if lijstitem(regels[i]).is_some() {
-                let mut items = Vec::new();
-                while let Some(item) = regels.get(i).and_then(|r| lijstitem(r)) {
-                    items.push(item.trim().to_string());
-                    i = i.saturating_add(1);
-                }
-                out.push(lijst(items));
-            } else {
-                let begin = i;
-                while regels.get(i).is_some_and(|r| lijstitem(r).is_none()) {
-                    i = i.saturating_add(1);
-                }
-                let deel = regels.get(begin..i).unwrap_or_default();
-                match deel {
-                    [enige] if tussenkoppen && is_tussenkop(enige) => out.push(Blok::Tussenkop(enige.trim().to_string())),
-                    _ => {
-                        let mut stukken = Vec::new();
-                        for (n, r) in deel.iter().enumerate() {
-                            if n > 0 {
-                                stukken.push(Stuk::Regelovergang);
-                            }
-                            stukken.push(tekst(r.trim()));
+    let mut alinea: Vec<&str> = Vec::new();
+    for regel in schoon.split('\n') {
+        if regel.trim().is_empty() {
+            alinea_blokken(&mut out, &alinea, tussenkoppen);
+            alinea.clear();
+        } else {
+            alinea.push(regel);
+        }
+    }
+    alinea_blokken(&mut out, &alinea, tussenkoppen);
+    out
+}
+
+/// One paragraph of a fixed text: its list runs as lists, the other lines as a paragraph with
+/// line breaks (or, with `tussenkoppen`, a lone short question as a [`Blok::Tussenkop`]).
+fn alinea_blokken(out: &mut Vec<Blok>, regels: &[&str], tussenkoppen: bool) {
+    let mut i = 0;
+    while i < regels.len() {
+        if regels.get(i).is_some_and(|r| lijstitem(r).is_some()) {
+            let mut items = Vec::new();
+            while let Some(item) = regels.get(i).and_then(|r| lijstitem(r)) {
+                items.push(item.trim().to_string());
+                i = i.saturating_add(1);
+            }
+            out.push(lijst(items));
+        } else {
+            let begin = i;
+            while regels.get(i).is_some_and(|r| lijstitem(r).is_none()) {
+                i = i.saturating_add(1);
+            }
+            match regels.get(begin..i).unwrap_or_default() {
+                [enige] if tussenkoppen && is_tussenkop(enige) => out.push(Blok::Tussenkop(enige.trim().to_string())),
+                deel => {
+                    let mut stukken = Vec::new();
+                    for (n, r) in deel.iter().enumerate() {
+                        if n > 0 {
+                            stukken.push(Stuk::Regelovergang);
                         }
-                        out.push(Blok::Alinea(stukken));
+                        stukken.push(tekst(r.trim()));
                     }
+                    out.push(Blok::Alinea(stukken));
                 }
             }
         }
     }
-    out
+}
+
+/// Gives every chart in the answers its own SVG ids (`antwoord-historie-1`, `-2`, …): a marker
+/// may stand in A and in C, and ids must be unique on the page.
+fn nummer_grafieken(blokken: &mut [Blok], n: &mut usize) {
+    for b in blokken {
+        match b {
+            Blok::Grafiek(g) => {
+                *n = n.saturating_add(1);
+                g.svg = g.svg.replace(ANTWOORD_GRAFIEK_ID, &format!("{ANTWOORD_GRAFIEK_ID}-{n}"));
+            }
+            Blok::Antwoord(b) | Blok::Bijeen(b) | Blok::Formuliertekst(b) => nummer_grafieken(b, n),
+            Blok::Sectie(s) => nummer_grafieken(&mut s.blokken, n),
+            _ => {}
+        }
+    }
 }
 
 /// The blocks of a user answer (see [`crate::opmaak`]); empty when nothing is written.
@@ -268,6 +295,19 @@ fn historie_grafiek(a: &Aanvraag, u: Option<&Uitkomst>, id: &str, bijschrift: &s
     })
 }
 
+/// The history chart the chart marker in an answer stands for (see [`crate::opmaak`]), as the
+/// print shows it; `None` without history (the answer then shows a note). For the live preview
+/// under the answer fields.
+pub fn antwoord_grafiek(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>) -> Option<Grafiek> {
+    historie_grafiek(aanvraag, uitkomst, ANTWOORD_GRAFIEK_ID, ANTWOORD_GRAFIEK)
+}
+
+/// The SVG id of the chart in an answer (numbered per chart by [`nummer_grafieken`]).
+const ANTWOORD_GRAFIEK_ID: &str = "antwoord-historie";
+
+/// The caption of the chart in an answer.
+const ANTWOORD_GRAFIEK: &str = "Grafiek: tekort als percentage van het budget";
+
 /// The print view of `aanvraag` as a [`Document`]: laid out as the official form of its
 /// version (see the module documentation for the order), followed — when
 /// `opties.met_berekening` and `uitkomst` is given — by the internal appendix with the
@@ -280,7 +320,7 @@ pub fn document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Afdru
     let gemeente = gemeente_naam(aanvraag);
     let deadline = deadline_tekst(aanvraag, uitkomst);
     let vul = |s: &str| invullen(s, &gemeente, jaar, &deadline);
-    let grafiek = historie_grafiek(aanvraag, uitkomst, "antwoord-historie", "Grafiek: tekort als percentage van het budget");
+    let grafiek = antwoord_grafiek(aanvraag, uitkomst);
     let g = grafiek.as_ref();
     let mut blokken = Vec::new();
 
@@ -401,6 +441,7 @@ pub fn document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Afdru
         }
     }
 
+    nummer_grafieken(&mut blokken, &mut 0);
     Document { titel: titel_tekst(aanvraag), kantlijn: kantlijn(aanvraag), blokken }
 }
 

@@ -10,8 +10,10 @@ use crate::html::{escape, is_verboden};
 /// The blank line printed where something must be filled in by hand.
 const LIJN: &str = "<span class=\"lijn\">____________________</span>";
 
-/// Tables with more columns than this get the class `wijd` (smaller type, so they fit A4).
+/// Tables with at least this many columns get the class `wijd` (smaller type, so they fit A4).
 const WIJD_VANAF: usize = 6;
+/// From this many columns also `zeer-wijd` (smaller still; figures may wrap).
+const ZEER_WIJD_VANAF: usize = 9;
 
 /// The document's body: `<article class="afdruk" lang="nl">` with its blocks.
 pub fn artikel(doc: &Document) -> String {
@@ -184,6 +186,11 @@ pub fn tabel(out: &mut String, t: &Tabel, klasse: Option<&str>) {
     if breed >= WIJD_VANAF {
         k.push("wijd");
     }
+    if breed >= ZEER_WIJD_VANAF {
+        k.push("zeer-wijd");
+    }
+    // The wrapper scrolls a wide table on screen (the table itself stays a table).
+    out.push_str("<div class=\"tabel-houder\">");
     if k.is_empty() {
         out.push_str("<table>");
     } else {
@@ -220,7 +227,7 @@ pub fn tabel(out: &mut String, t: &Tabel, klasse: Option<&str>) {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
 }
 
 /// The chart: caption, the SVG (built and escaped by [`crate::analyse::svg`]) and its figures
@@ -275,7 +282,7 @@ pub fn css_tekst(s: &str) -> String {
         }
         match c {
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_alphanumeric() || matches!(c, ' ' | '.' | ',' | '-' | '–' | '(' | ')' | ':' | '\'') => {
+            c if c.is_alphanumeric() || matches!(c, ' ' | '.' | ',' | '-' | '–' | ':' | '\'') => {
                 if c == '\'' {
                     out.push_str("\\27 ");
                 } else {
@@ -326,6 +333,6 @@ mod tests {
         assert!(!t.contains('"') && !t.contains('<') && !t.contains('}') && !t.contains(';') && !t.contains('\u{202E}'));
         assert!(!t.contains('\n') && !t.contains("'"));
         assert!(t.starts_with("Arnhem\\22 "));
-        assert_eq!(css_tekst("Gemeente ’s-Hertogenbosch – 2019"), "Gemeente \\2019 s-Hertogenbosch – 2019");
+        assert_eq!(css_tekst("Gemeente ’s-Hertogenbosch (2019)"), "Gemeente \\2019 s-Hertogenbosch \\28 2019\\29 ");
     }
 }

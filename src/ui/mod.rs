@@ -4,6 +4,7 @@
 
 pub mod analyse;
 pub mod dom;
+pub mod opmaak;
 pub mod opslag;
 pub mod pagina;
 pub mod regels;

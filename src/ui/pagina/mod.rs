@@ -136,9 +136,15 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
 }
 
 /// A long answer of A, B, B1, B2 or C; `label` when the form version words it otherwise.
+/// An answer field (A, B, B1, B2, C) with the help on the text conventions, the live preview
+/// and, in A and C, "Grafiek invoegen".
 fn tekst_veld(c: Ctx, veld: TekstVeld, label: Option<&'static str>, hint: Option<&'static str>, optioneel: bool) -> impl IntoView {
+    let grafiek_knop = matches!(veld, TekstVeld::A | TekstVeld::C);
+    let binding = c.binding(Veld::Tekst(veld));
+    let meldingen = format!("{}-opmaak-melding", binding.id());
     view! {
-        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel />
+        <LangeTekst binding=binding.clone() label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel beschreven_door=meldingen />
+        <crate::ui::opmaak::Opmaak binding=binding grafiek_knop=grafiek_knop />
     }
 }
 
