@@ -20,7 +20,7 @@ import { DIST } from './helpers.mjs';
 
 const WASM_LIMIT = 200_000; // main wasm, brotli -q 11
 const FIRST_LOAD_LIMIT = 250_000; // everything loaded before the start page is interactive
-const SPLIT_CEILING = 190_000; // the draft pages' module: today's size plus a little (issue 14: 172,6 → 188,1 KB with the Document print and the raad's documents)
+const SPLIT_CEILING = 197_000; // the draft pages' module: today's size plus a little (issue 14: 172,6 → 194,8 KB with rijk's Document print and live preview, and the raad's documents, ~3,4 KB of it)
 const WORD_CEILING = 8_000; // the Word module (src/word/): today's size (6,8 KB) plus a little
 const CHUNK_CEILING = 2_500; // code shared by the split modules only (chunk-<hash>.wasm): 1,7 KB today
 /** The ceiling of a split module by its name (split_<name>-<hash>.wasm, chunk_<n>…). */
