@@ -10,7 +10,10 @@ let srv;
 before(async () => { srv = await serve(process.env.DIST || (await import('./helpers.mjs')).DIST); });
 after(() => srv.server.close());
 
-const isSplit = (url) => /\/split_[^/]*\.wasm$/.test(new URL(url).pathname);
+// The draft pages' module; the Word module (split_word…, e2e/word.test.mjs) is fetched only
+// when a Word file is asked for, so it must not appear here.
+const isSplit = (url) => /\/split_concept[^/]*\.wasm$/.test(new URL(url).pathname);
+const isWord = (url) => /\/split_word[^/]*\.wasm$/.test(new URL(url).pathname);
 
 test('start page is interactive before the draft pages module is fetched; it is fetched afterwards', async () => {
   const b = await browser();
@@ -24,23 +27,27 @@ test('start page is interactive before the draft pages module is fetched; it is 
     const page = b.ctx.pages()[0] || await b.ctx.newPage();
     b.watch(page);
     let aangevraagd = 0;
-    page.on('request', (r) => { if (isSplit(r.url())) aangevraagd += 1; });
+    let woord = 0;
+    page.on('request', (r) => { if (isSplit(r.url())) aangevraagd += 1; if (isWord(r.url())) woord += 1; });
     await page.goto(srv.base);
     await page.waitForSelector('body[data-app-klaar="ja"]');
     // The first field works on the main module alone.
     await page.selectOption('#nieuw-jaar', '2019');
     // Prefetched soon after, so opening a draft does not wait (the timing entry appears once
     // the body has arrived).
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_[^/]*\.wasm$/.test(e.name)), null, { timeout: 15_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_concept[^/]*\.wasm$/.test(e.name)), null, { timeout: 15_000 });
     const t = await page.evaluate(() => ({
       klaar: window.__klaar,
-      split: performance.getEntriesByType('resource').filter((e) => /\/split_[^/]*\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.startTime),
+      split: performance.getEntriesByType('resource').filter((e) => /\/split_concept[^/]*\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.startTime),
+      word: performance.getEntriesByType('resource').filter((e) => /\/split_word[^/]*\.wasm$/.test(new URL(e.name).pathname)).length,
     }));
     assert.equal(t.split.length, 1, 'the draft pages module is fetched exactly once');
+    assert.equal(t.word, 0, 'the Word module is not fetched with the draft pages');
     assert.ok(t.klaar > 0 && t.split[0] > t.klaar, `module fetched at ${t.split[0]} ms, app ready at ${t.klaar} ms`);
     await page.click('#nieuw-concept');
     await page.waitForSelector('#takenlijst');
     assert.equal(aangevraagd, 1);
+    assert.equal(woord, 0, 'the Word module is fetched only when a Word file is asked for');
     assert.deepEqual(b.problems, []);
   } finally {
     await b.close();

@@ -62,6 +62,20 @@ if [[ $want_browser == 1 ]] && ! { command -v chromium >/dev/null && command -v 
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# 5b. LibreOffice (Writer, no GUI) and poppler-utils, for the Word tests only (e2e/word.test.mjs
+#     opens each .docx in LibreOffice, converts it to PDF and reads it back with pdftotext).
+if [[ $want_browser == 1 ]]; then
+  SUDO=""; [[ $(id -u) != 0 ]] && SUDO="sudo"
+  pakketten=()
+  command -v soffice >/dev/null || pakketten+=(libreoffice-writer-nogui)
+  { command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && command -v pdfinfo >/dev/null; } || pakketten+=(poppler-utils)
+  if [[ ${#pakketten[@]} -gt 0 ]]; then
+    log "apt-get install ${pakketten[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${pakketten[@]}" >/dev/null
+  fi
+fi
+
 # 6. Crates, so that trunk's offline build (which passes --offline to cargo) finds them.
 cargo fetch --locked >/dev/null 2>&1 || cargo fetch --locked
 log "ok"

@@ -7,6 +7,10 @@
 //! Text in these types is plain text, never markup: each renderer escapes it for its own format
 //! (HTML through [`crate::html::escape`], Word through its XML writer), so hostile text stays
 //! inert in every output.
+//!
+//! [`html`] renders a document to the HTML of the print view and the print file.
+
+pub mod html;
 
 /// A whole document: the form (print view), a raadsvoorstel or a raadsbesluit.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,9 +26,11 @@ pub struct Document {
 /// One block of a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Blok {
-    /// A heading; `niveau` 1 (title level) to 3 (subheading). Never ends a page.
+    /// A heading of the document's outline; `niveau` 1 (title) to 5 (the print nests the form's
+    /// parts 1/2 → A–D → B1/B2 → a measure or a group of measures). A renderer with fewer levels
+    /// maps 4 and 5 to its lowest. Never ends a page.
     Kop {
-        /// 1, 2 or 3.
+        /// 1 to 5.
         niveau: u8,
         /// The heading text.
         tekst: String,
@@ -40,15 +46,39 @@ pub enum Blok {
     Grafiek(Grafiek),
     /// The official form's own text (questions, declarations), set apart from the answers.
     Formuliertekst(Vec<Blok>),
-    /// The gemeente's answer to a question: what the user wrote, as blocks.
+    /// The gemeente's answer to a question: what the user wrote, as blocks (see
+    /// [`crate::opmaak`]). An empty `Antwoord` is an unanswered question: renderers show
+    /// "(niet ingevuld)" above a few lines to write on.
     Antwoord(Vec<Blok>),
     /// A note the document shows where something is off (an empty answer, a chart with no
     /// data, a ragged table); printed, so the reader sees it too.
     Opmerking(String),
     /// A signature block: place and date lines and one line per signatory.
     Ondertekening(Ondertekening),
-    /// Start the next block on a new page.
+    /// A heading inside a text that is not part of the outline: a question in a form text, a
+    /// subheading the user wrote in an answer (see [`crate::opmaak`]). Bold, kept with what
+    /// follows (never ends a page).
+    Tussenkop(String),
+    /// Blocks that are kept together on one page (a question with the start of its answer, a
+    /// declaration with its signatures). A renderer that cannot keep blocks together renders the
+    /// blocks in order.
+    Bijeen(Vec<Blok>),
+    /// A named part of the document (a part of the form, an appendix, a warning box). `klasse`
+    /// names it for styling only (the HTML renderer writes it as the section's class, e.g.
+    /// `vraag vraag-a`, `bijlage`, `waarschuwing`); a renderer may ignore it.
+    Sectie(Sectie),
+    /// Start the next block on a new page (the HTML renderer puts the break on a directly
+    /// following [`Blok::Sectie`]).
     NieuwePagina,
+}
+
+/// A named part of a document, see [`Blok::Sectie`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sectie {
+    /// Style names, space-separated, plain ASCII (`vraag vraag-a`); never user text.
+    pub klasse: String,
+    /// The content.
+    pub blokken: Vec<Blok>,
 }
 
 /// An inline run of text.
@@ -67,6 +97,9 @@ pub enum Stuk {
 pub struct Lijst {
     /// Numbered (1., 2., … or a), b), …) rather than bulleted.
     pub genummerd: bool,
+    /// Numbered with letters (a, b, c) rather than digits (only when `genummerd`); deeper levels
+    /// of a numbered list are lettered anyway.
+    pub letters: bool,
     /// The items in order.
     pub items: Vec<LijstItem>,
 }
@@ -92,6 +125,10 @@ pub struct Tabel {
     pub rechts: Vec<bool>,
     /// The body rows.
     pub rijen: Vec<Vec<String>>,
+    /// The first cell of each body row is that row's heading (a year, a condition).
+    pub rijkop: bool,
+    /// The last body row is a total: its cells are bold.
+    pub totaalrij: bool,
 }
 
 /// The history chart.

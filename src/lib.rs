@@ -17,10 +17,13 @@ pub mod guidance;
 pub mod html;
 pub mod model;
 pub mod nl;
+pub mod opmaak;
 pub mod print;
+pub mod raadsstukken;
 pub mod rules;
 pub mod samenvoegen;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod veld;
 pub mod versies;
+pub mod word;

@@ -78,6 +78,11 @@ pub struct Aanvraag {
     /// deserializer does not nest in itself): deserializing an `Aanvraag` directly skips them.
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "versies_overslaan")]
     pub versies: Vec<Versiemarkering>,
+    /// Optional: the texts of the draft raadsvoorstel and raadsbesluit that the user edited
+    /// (see [`crate::raadsstukken`]). Only edited texts are stored; the others are generated
+    /// from the application each time, so their figures stay current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raadsstukken: Option<Raadsstukken>,
 }
 
 /// The application's own reader skips the marks (see [`Aanvraag::versies`]).
@@ -95,6 +100,24 @@ pub struct Versiemarkering {
     pub datum_tijd: String,
     /// The application at that moment, without its own [`Aanvraag::versies`].
     pub aanvraag: Aanvraag,
+}
+
+/// The edited texts of the raad's documents; `None` is the generated text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Raadsstukken {
+    /// Raadsvoorstel: Aanleiding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aanleiding: Option<String>,
+    /// Raadsvoorstel: the explanation of the tekort.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tekort: Option<String>,
+    /// Raadsvoorstel: the measures in brief.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maatregelen: Option<String>,
+    /// Raadsbesluit: the considerations above the beslispunt ("gelezen …; gelet op …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overwegingen: Option<String>,
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.

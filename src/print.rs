@@ -1,9 +1,13 @@
-//! The print view: the application laid out as the official form, as plain HTML strings.
+//! The print view: the application laid out as the official form.
 //!
-//! Pure Rust (no Leptos, no web-sys), so it is tested natively. The app puts
-//! [`afdruk_html`] into a container of its print page (and includes [`AFDRUK_CSS`] in its
-//! stylesheet); [`afdruk_document`] is the same content as a self-contained HTML file to
-//! download, open and print in any browser.
+//! Pure Rust (no Leptos, no web-sys), so it is tested natively. [`document`] builds the form as
+//! a [`Document`] (blocks, see [`crate::document`]); the HTML renderer
+//! ([`crate::document::html`]) turns it into [`afdruk_html`], which the app puts into a
+//! container of its print page (and includes [`AFDRUK_CSS`] in its stylesheet), and
+//! [`afdruk_document`] is the same content as a self-contained HTML file to download, open and
+//! print in any browser. The Word file renders the same [`Document`]. The user's answers are
+//! read with the plain-text conventions of [`crate::opmaak`] (lists, subheadings, pasted
+//! tables, the chart marker).
 //!
 //! # Safety of the output
 //!
@@ -27,14 +31,16 @@
 
 use crate::analyse::{ambitie, effect, heel, historie, svg};
 use crate::date::Date;
+use crate::document::html as doc_html;
+use crate::document::{Blok, Document, Grafiek, Lijst, LijstItem, Ondertekening, Sectie, Stuk, Tabel};
 use crate::guidance::{
-    invullen, tekst, Deel, B2_VRAGEN, FORMULIERTITEL, LABEL_DATUM, LABEL_NAAM_ONDERTEKENAAR, ONDERDEEL_B_UITGEBREID,
-    ONDERTEKENAARS_COLLEGE, ONDERTEKENAARS_RAAD,
+    invullen, tekst as tekst_van, Deel, B2_VRAGEN, FORMULIERTITEL, ONDERDEEL_B_UITGEBREID, ONDERTEKENAARS_COLLEGE, ONDERTEKENAARS_RAAD,
 };
 pub use crate::html::escape;
 use crate::html::{een_regel, is_verboden};
 use crate::model::{is_leeg, Aanvraag, Ambitie, Effect, Maatregel, Soort};
 use crate::nl::{format_amount_input, format_date, format_date_long, format_money, format_money_cents, format_percent};
+use crate::opmaak;
 use crate::rules::{self, Band, RegelAanpassing, SpoorSoort, Status, Toegang, Uitkomst, Verdeling, Versie};
 use rust_decimal::Decimal;
 
@@ -77,115 +83,6 @@ body { margin: 0; padding: 1.5rem; color: #000; background: #fff; }
 }
 "#;
 
-/// The blank line printed where something must be filled in by hand.
-const LIJN: &str = "<span class=\"lijn\">____________________</span>";
-
-/// A list item line: `"- "` or `"• "` (after leading whitespace); returns the item text.
-fn lijstitem(regel: &str) -> Option<&str> {
-    let t = regel.trim_start();
-    t.strip_prefix("- ").or_else(|| t.strip_prefix("• "))
-}
-
-/// A short line ending in a question mark in a fixed text: a heading inside the text.
-fn is_tussenkop(regel: &str) -> bool {
-    let t = regel.trim();
-    t.ends_with('?') && t.chars().count() <= 140
-}
-
-/// Renders a text as HTML blocks: paragraphs split on blank lines (`<p>`), single line breaks
-/// inside a paragraph as `<br>`, runs of lines starting with `"- "` or `"• "` as `<ul>`.
-/// Everything escaped. With `tussenkoppen`, a one-line paragraph ending in `?` is shown as a
-/// bold heading (fixed texts only).
-fn blokken(s: &str, tussenkoppen: bool) -> Vec<String> {
-    let schoon: String = s.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| !is_verboden(*c)).collect();
-    let mut out = Vec::new();
-    let mut alinea: Vec<&str> = Vec::new();
-    for regel in schoon.split('\n') {
-        if regel.trim().is_empty() {
-            alinea_html(&mut out, &alinea, tussenkoppen);
-            alinea.clear();
-        } else {
-            alinea.push(regel);
-        }
-    }
-    alinea_html(&mut out, &alinea, tussenkoppen);
-    out
-}
-
-fn alinea_html(out: &mut Vec<String>, regels: &[&str], tussenkoppen: bool) {
-    let mut i = 0;
-    while i < regels.len() {
-        if lijstitem(regels[i]).is_some() {
-            let mut html = String::from("<ul>");
-            while let Some(item) = regels.get(i).and_then(|r| lijstitem(r)) {
-                html.push_str("<li>");
-                html.push_str(&escape(item.trim()));
-                html.push_str("</li>");
-                i = i.saturating_add(1);
-            }
-            html.push_str("</ul>");
-            out.push(html);
-        } else {
-            let begin = i;
-            while i < regels.len() && lijstitem(regels[i]).is_none() {
-                i = i.saturating_add(1);
-            }
-            let blok = &regels[begin..i];
-            let tekst = blok.iter().map(|r| escape(r.trim())).collect::<Vec<_>>().join("<br>");
-            if tussenkoppen && blok.len() == 1 && is_tussenkop(regels[begin]) {
-                out.push(format!("<p class=\"tussenkop\"><strong>{tekst}</strong></p>"));
-            } else {
-                out.push(format!("<p>{tekst}</p>"));
-            }
-        }
-    }
-}
-
-/// The visible "empty answer": grey "(niet ingevuld)" above a few ruled lines.
-fn leeg_html() -> String {
-    "<div class=\"leeg\"><p class=\"niet-ingevuld\">(niet ingevuld)</p>\
-<div class=\"regel\"></div><div class=\"regel\"></div><div class=\"regel\"></div></div>"
-        .to_string()
-}
-
-/// The blocks of a user answer; the empty-answer block when it is empty.
-fn antwoord_blokken(s: &str) -> Vec<String> {
-    let b = if is_leeg(s) { Vec::new() } else { blokken(s, false) };
-    if b.is_empty() {
-        vec![leeg_html()]
-    } else {
-        b
-    }
-}
-
-/// Writes `kop` (heading and form text, already HTML) together with the first block of the
-/// answer into a `.blok` that is never split, then the rest of the answer.
-fn met_antwoord(out: &mut String, kop: &str, antwoord: Vec<String>) {
-    let mut it = antwoord.into_iter();
-    out.push_str("<div class=\"blok\">");
-    out.push_str(kop);
-    if let Some(eerste) = it.next() {
-        out.push_str("<div class=\"antwoord\">");
-        out.push_str(&eerste);
-        out.push_str("</div>");
-    }
-    out.push_str("</div>");
-    let rest: String = it.collect();
-    if !rest.is_empty() {
-        out.push_str("<div class=\"antwoord\">");
-        out.push_str(&rest);
-        out.push_str("</div>");
-    }
-}
-
-/// A fixed form text as HTML (in a `.formuliertekst` div), or nothing when it is empty.
-fn formuliertekst_html(s: &str) -> String {
-    if s.trim().is_empty() {
-        return String::new();
-    }
-    format!("<div class=\"formuliertekst\">{}</div>", blokken(s, true).concat())
-}
-
 /// The deadline as written in the form texts ("15 augustus 2020").
 fn deadline_tekst(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>) -> String {
     let t = aanvraag.tekortjaar();
@@ -226,262 +123,415 @@ fn titel_tekst(aanvraag: &Aanvraag) -> String {
     s
 }
 
-/// The print view of `aanvraag`: one `<article class="afdruk" lang="nl">`, laid out as the
-/// official form of its version (see the module documentation for the order), followed — when
+// ---- Small block builders ----
+
+fn tekst(s: impl Into<String>) -> Stuk {
+    Stuk::Tekst(s.into())
+}
+
+fn alinea(s: impl Into<String>) -> Blok {
+    Blok::Alinea(vec![tekst(s)])
+}
+
+fn kop(niveau: u8, s: impl Into<String>) -> Blok {
+    Blok::Kop { niveau, tekst: s.into() }
+}
+
+fn sectie(klasse: &str, blokken: Vec<Blok>) -> Blok {
+    Blok::Sectie(Sectie { klasse: klasse.to_string(), blokken })
+}
+
+fn lijst(items: impl IntoIterator<Item = String>) -> Blok {
+    Blok::Lijst(Lijst {
+        genummerd: false,
+        letters: false,
+        items: items.into_iter().map(|t| LijstItem { niveau: 0, stukken: vec![tekst(t)] }).collect(),
+    })
+}
+
+/// A list item line of a fixed text: `"- "` or `"• "` (after leading whitespace).
+fn lijstitem(regel: &str) -> Option<&str> {
+    let t = regel.trim_start();
+    t.strip_prefix("- ").or_else(|| t.strip_prefix("• "))
+}
+
+/// A short line ending in a question mark in a fixed text: a heading inside the text.
+fn is_tussenkop(regel: &str) -> bool {
+    let t = regel.trim();
+    t.ends_with('?') && t.chars().count() <= 140
+}
+
+/// A fixed text of the form (or a text the app composes) as blocks: paragraphs split on blank
+/// lines, single line breaks as [`Stuk::Regelovergang`], runs of `"- "`/`"• "` lines as a
+/// list. With `tussenkoppen`, a one-line paragraph ending in `?` is a [`Blok::Tussenkop`].
+/// (The user's answers go through [`crate::opmaak`], which knows more conventions.)
+fn tekst_blokken(s: &str, tussenkoppen: bool) -> Vec<Blok> {
+    let schoon: String = s.replace("\r\n", "\n").replace('\r', "\n").chars().filter(|c| !is_verboden(*c)).collect();
+    let mut out = Vec::new();
+    let mut alinea: Vec<&str> = Vec::new();
+    for regel in schoon.split('\n') {
+        if regel.trim().is_empty() {
+            alinea_blokken(&mut out, &alinea, tussenkoppen);
+            alinea.clear();
+        } else {
+            alinea.push(regel);
+        }
+    }
+    alinea_blokken(&mut out, &alinea, tussenkoppen);
+    out
+}
+
+/// One paragraph of a fixed text: its list runs as lists, the other lines as a paragraph with
+/// line breaks (or, with `tussenkoppen`, a lone short question as a [`Blok::Tussenkop`]).
+fn alinea_blokken(out: &mut Vec<Blok>, regels: &[&str], tussenkoppen: bool) {
+    let mut i = 0;
+    while i < regels.len() {
+        if regels.get(i).is_some_and(|r| lijstitem(r).is_some()) {
+            let mut items = Vec::new();
+            while let Some(item) = regels.get(i).and_then(|r| lijstitem(r)) {
+                items.push(item.trim().to_string());
+                i = i.saturating_add(1);
+            }
+            out.push(lijst(items));
+        } else {
+            let begin = i;
+            while regels.get(i).is_some_and(|r| lijstitem(r).is_none()) {
+                i = i.saturating_add(1);
+            }
+            match regels.get(begin..i).unwrap_or_default() {
+                [enige] if tussenkoppen && is_tussenkop(enige) => out.push(Blok::Tussenkop(enige.trim().to_string())),
+                deel => {
+                    let mut stukken = Vec::new();
+                    for (n, r) in deel.iter().enumerate() {
+                        if n > 0 {
+                            stukken.push(Stuk::Regelovergang);
+                        }
+                        stukken.push(tekst(r.trim()));
+                    }
+                    out.push(Blok::Alinea(stukken));
+                }
+            }
+        }
+    }
+}
+
+/// Gives every chart in the answers its own SVG ids (`antwoord-historie-1`, `-2`, …): a marker
+/// may stand in A and in C, and ids must be unique on the page.
+fn nummer_grafieken(blokken: &mut [Blok], n: &mut usize) {
+    for b in blokken {
+        match b {
+            Blok::Grafiek(g) => {
+                *n = n.saturating_add(1);
+                g.svg = g.svg.replace(ANTWOORD_GRAFIEK_ID, &format!("{ANTWOORD_GRAFIEK_ID}-{n}"));
+            }
+            Blok::Antwoord(b) | Blok::Bijeen(b) | Blok::Formuliertekst(b) => nummer_grafieken(b, n),
+            Blok::Sectie(s) => nummer_grafieken(&mut s.blokken, n),
+            _ => {}
+        }
+    }
+}
+
+/// The blocks of a user answer (see [`crate::opmaak`]); empty when nothing is written.
+fn antwoord(s: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
+    if is_leeg(s) {
+        Vec::new()
+    } else {
+        opmaak::blokken(s, grafiek)
+    }
+}
+
+/// A question (`kop`: its heading and form text) with its answer: the question and the first
+/// block of the answer are kept together ([`Blok::Bijeen`]), the rest follows. With `verplicht`
+/// an empty answer is shown as unanswered; otherwise an empty answer prints nothing.
+fn met_antwoord(out: &mut Vec<Blok>, mut kop: Vec<Blok>, antwoord: Vec<Blok>, verplicht: bool) {
+    let mut it = antwoord.into_iter();
+    match it.next() {
+        Some(eerste) => kop.push(Blok::Antwoord(vec![eerste])),
+        None if verplicht => kop.push(Blok::Antwoord(Vec::new())),
+        None => {}
+    }
+    out.push(Blok::Bijeen(kop));
+    let rest: Vec<Blok> = it.collect();
+    if !rest.is_empty() {
+        out.push(Blok::Antwoord(rest));
+    }
+}
+
+/// A heading with the form text under it (when there is one).
+fn vraag(niveau: u8, titel: &str, formuliertekst: &str) -> Vec<Blok> {
+    let mut v = vec![kop(niveau, titel)];
+    if !formuliertekst.trim().is_empty() {
+        v.push(Blok::Formuliertekst(tekst_blokken(formuliertekst, true)));
+    }
+    v
+}
+
+/// The line in the page margin: the gemeente and the tekortjaar.
+fn kantlijn(aanvraag: &Aanvraag) -> String {
+    let g = een_regel(&aanvraag.gemeente);
+    let jaar = aanvraag.tekortjaar();
+    if g.is_empty() {
+        format!("Aanvraag vangnetuitkering over {jaar}")
+    } else {
+        format!("Gemeente {g} – vangnetuitkering over {jaar}")
+    }
+}
+
+/// The history chart for the chart marker in the answers: `None` when there is no history to
+/// draw (fewer than two points), and the answers then say so (see [`crate::opmaak`]).
+fn historie_grafiek(a: &Aanvraag, u: Option<&Uitkomst>, id: &str, bijschrift: &str) -> Option<Grafiek> {
+    if a.historie.is_empty() {
+        return None;
+    }
+    let g = historie::grafiek(&a.historie, u);
+    if g.gemeente.len().saturating_add(g.landelijk.len()) < 2 {
+        return None;
+    }
+    let opties = svg::SvgOpties { id: id.into(), gemeente: een_regel(&a.gemeente) };
+    Some(Grafiek {
+        bijschrift: bijschrift.to_string(),
+        svg: svg::grafiek_svg(&g, &opties),
+        tabel: svg::grafiek_tabel(&g).unwrap_or_default(),
+    })
+}
+
+/// The history chart the chart marker in an answer stands for (see [`crate::opmaak`]), as the
+/// print shows it; `None` without history (the answer then shows a note). For the live preview
+/// under the answer fields.
+pub fn antwoord_grafiek(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>) -> Option<Grafiek> {
+    historie_grafiek(aanvraag, uitkomst, ANTWOORD_GRAFIEK_ID, ANTWOORD_GRAFIEK)
+}
+
+/// The SVG id of the chart in an answer (numbered per chart by [`nummer_grafieken`]).
+const ANTWOORD_GRAFIEK_ID: &str = "antwoord-historie";
+
+/// The caption of the chart in an answer.
+const ANTWOORD_GRAFIEK: &str = "Grafiek: tekort als percentage van het budget";
+
+/// The print view of `aanvraag` as a [`Document`]: laid out as the official form of its
+/// version (see the module documentation for the order), followed — when
 /// `opties.met_berekening` and `uitkomst` is given — by the internal appendix with the
-/// calculation. All text is escaped; empty answers print as "(niet ingevuld)" above ruled
-/// lines.
-pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &AfdrukOpties) -> String {
+/// calculation, and — when `opties.met_analyse` and there is analysis data — the analysis
+/// appendix. Empty answers are empty [`Blok::Antwoord`]s. The HTML print view and the Word file
+/// both render this.
+pub fn document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &AfdrukOpties) -> Document {
     let versie = aanvraag.versie();
     let jaar = aanvraag.tekortjaar();
     let gemeente = gemeente_naam(aanvraag);
     let deadline = deadline_tekst(aanvraag, uitkomst);
     let vul = |s: &str| invullen(s, &gemeente, jaar, &deadline);
-    let mut out = String::with_capacity(32 * 1024);
-
-    out.push_str("<article class=\"afdruk\" lang=\"nl\">");
+    let grafiek = antwoord_grafiek(aanvraag, uitkomst);
+    let g = grafiek.as_ref();
+    let mut blokken = Vec::new();
 
     // Title.
-    out.push_str("<header class=\"kop\">");
-    out.push_str(&format!("<h1>{}</h1>", escape(&invullen(FORMULIERTITEL, "", jaar, ""))));
+    let mut kopblokken = vec![kop(1, invullen(FORMULIERTITEL, "", jaar, ""))];
     if versie != Versie::Enkel {
-        out.push_str(&format!("<p class=\"versie\">Versie: {}</p>", escape(versie.naam())));
+        kopblokken.push(alinea(format!("Versie: {}", versie.naam())));
     }
-    let g = een_regel(&aanvraag.gemeente);
-    out.push_str(&format!("<p class=\"gemeente\">Gemeente {}</p>", if g.is_empty() { LIJN.to_string() } else { escape(&g) }));
-    out.push_str("</header>");
+    let gn = een_regel(&aanvraag.gemeente);
+    kopblokken.push(alinea(format!("Gemeente {}", if gn.is_empty() { "____________________" } else { &gn })));
+    blokken.push(sectie("kop", kopblokken));
 
     // Warning about replaced rules.
     if let Some(a) = aanvraag.regelaanpassing.as_ref().filter(|a| a.is_actief()) {
-        out.push_str(&waarschuwing_html(a, jaar));
+        blokken.push(waarschuwing(a, jaar));
     }
 
     // Introduction and the overview of part 1 (from the form text of the introduction).
-    let inleiding = tekst(versie, Deel::Inleiding).map(|t| vul(t.formuliertekst)).unwrap_or_default();
+    let inleiding = tekst_van(versie, Deel::Inleiding).map(|t| vul(t.formuliertekst)).unwrap_or_default();
     let mut alineas: Vec<&str> = inleiding.split("\n\n").filter(|a| !a.trim().is_empty()).collect();
     if alineas.first().is_some_and(|a| a.starts_with("Versie:")) {
         alineas.remove(0);
     }
-    let deel1 = alineas.iter().position(|a| a.trim_start().starts_with("1. Verklaring college"));
-    let (intro, deel1_titel, overzicht) = match deel1.map(|i| alineas.split_at(i)) {
-        Some((voor, [kop, na @ ..])) => (voor.join("\n\n"), kop.trim().to_string(), na.join("\n\n")),
-        _ => (alineas.join("\n\n"), "1. Verklaring college".to_string(), String::new()),
+    let (intro, deel1_titel, overzicht) = match alineas.iter().position(|a| a.trim_start().starts_with("1. Verklaring college")) {
+        Some(i) => (
+            alineas.get(..i).unwrap_or_default().join("\n\n"),
+            alineas.get(i).map(|a| a.trim().to_string()).unwrap_or_default(),
+            alineas.get(i.saturating_add(1)..).unwrap_or_default().join("\n\n"),
+        ),
+        None => (alineas.join("\n\n"), "1. Verklaring college".to_string(), String::new()),
     };
     let heeft_intro = !intro.trim().is_empty();
     if heeft_intro {
-        out.push_str("<section class=\"inleiding\">");
-        out.push_str(&blokken(&intro, true).concat());
-        out.push_str("</section>");
+        blokken.push(sectie("inleiding", tekst_blokken(&intro, true)));
+        blokken.push(Blok::NieuwePagina);
     }
 
     // Part 1.
-    out.push_str(&format!("<section class=\"deel deel-1{}\">", if heeft_intro { " nieuwe-pagina" } else { "" }));
-    out.push_str(&format!("<h2>{}</h2>", escape(&deel1_titel)));
+    let mut deel1 = vec![kop(2, deel1_titel)];
     if !overzicht.trim().is_empty() {
-        out.push_str(&blokken(&overzicht, false).concat());
+        deel1.extend(tekst_blokken(&overzicht, false));
     } else {
         // The single form has no overview text: list the parts by their titles.
-        out.push_str("<p>Dit gedeelte bestaat uit de volgende vier onderdelen:</p><ul>");
-        for deel in [Deel::A, Deel::B, Deel::C, Deel::D] {
-            if let Some(t) = tekst(versie, deel) {
-                out.push_str(&format!("<li>{}</li>", escape(t.titel)));
-            }
-        }
-        out.push_str("</ul>");
+        deel1.push(alinea("Dit gedeelte bestaat uit de volgende vier onderdelen:"));
+        deel1.push(lijst([Deel::A, Deel::B, Deel::C, Deel::D].iter().filter_map(|d| tekst_van(versie, *d)).map(|t| t.titel.to_string())));
     }
 
     // A.
-    if let Some(t) = tekst(versie, Deel::A) {
-        out.push_str("<section class=\"vraag vraag-a\">");
-        let kop = format!("<h3>{}</h3>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
-        met_antwoord(&mut out, &kop, antwoord_blokken(&aanvraag.a_analyse));
-        out.push_str("</section>");
+    if let Some(t) = tekst_van(versie, Deel::A) {
+        let mut a = Vec::new();
+        met_antwoord(&mut a, vraag(3, t.titel, &vul(t.formuliertekst)), antwoord(&aanvraag.a_analyse, g), true);
+        deel1.push(sectie("vraag vraag-a", a));
     }
 
     // B.
-    out.push_str("<section class=\"vraag vraag-b\">");
+    let mut b = Vec::new();
     if versie == Versie::Uitgebreid {
-        b_uitgebreid(&mut out, aanvraag, &vul);
-    } else if let Some(t) = tekst(versie, Deel::B) {
-        let kop = format!("<h3>{}</h3>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
+        b_uitgebreid(&mut b, aanvraag, &vul, g);
+    } else if let Some(t) = tekst_van(versie, Deel::B) {
         let maatregelen: Vec<&Maatregel> = aanvraag.maatregelen.iter().collect();
-        let mut antwoord = if is_leeg(&aanvraag.b_toelichting) { Vec::new() } else { blokken(&aanvraag.b_toelichting, false) };
-        if maatregelen.is_empty() && antwoord.is_empty() {
-            antwoord.push(leeg_html());
-        }
-        met_antwoord(&mut out, &kop, antwoord);
-        maatregelen_gegroepeerd(&mut out, &maatregelen, 4, false);
+        met_antwoord(&mut b, vraag(3, t.titel, &vul(t.formuliertekst)), antwoord(&aanvraag.b_toelichting, g), maatregelen.is_empty());
+        maatregelen_gegroepeerd(&mut b, &maatregelen, 4, false, g);
     }
-    out.push_str("</section>");
+    deel1.push(sectie("vraag vraag-b", b));
 
     // C.
-    if let Some(t) = tekst(versie, Deel::C) {
-        out.push_str("<section class=\"vraag vraag-c\">");
-        let kop = format!("<h3>{}</h3>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
-        met_antwoord(&mut out, &kop, antwoord_blokken(&aanvraag.c_effect));
-        bronnen_html(&mut out, aanvraag);
-        out.push_str("</section>");
+    if let Some(t) = tekst_van(versie, Deel::C) {
+        let mut c = Vec::new();
+        met_antwoord(&mut c, vraag(3, t.titel, &vul(t.formuliertekst)), antwoord(&aanvraag.c_effect, g), true);
+        c.extend(bronnen(aanvraag));
+        deel1.push(sectie("vraag vraag-c", c));
     }
 
     // D.
-    if let Some(t) = tekst(versie, Deel::D) {
-        out.push_str("<section class=\"vraag vraag-d\">");
-        let mut tekstblokken = blokken(&vul(t.formuliertekst), false);
-        let verklaring = tekstblokken.pop().unwrap_or_default();
-        out.push_str("<div class=\"blok\">");
-        out.push_str(&format!("<h3>{}</h3>", escape(t.titel)));
-        out.push_str(&tekstblokken.concat());
-        out.push_str("</div>");
-        out.push_str("<div class=\"verklaring-ondertekening\">");
-        out.push_str(&format!("<div class=\"verklaring\">{verklaring}</div>"));
+    if let Some(t) = tekst_van(versie, Deel::D) {
+        let mut tekstblokken = tekst_blokken(&vul(t.formuliertekst), false);
+        let verklaring = tekstblokken.pop();
+        let mut kopblok = vec![kop(3, t.titel)];
+        kopblok.extend(tekstblokken);
         let d = &aanvraag.d_college;
-        out.push_str(&ondertekening_html(
-            d.datum,
-            None,
-            [(ONDERTEKENAARS_COLLEGE[0], &d.secretaris), (ONDERTEKENAARS_COLLEGE[1], &d.burgemeester)],
-        ));
-        out.push_str("</div>");
-        out.push_str("</section>");
+        let mut slot: Vec<Blok> = verklaring.into_iter().collect();
+        slot.push(ondertekening(d.datum, None, [(ONDERTEKENAARS_COLLEGE[0], &d.secretaris), (ONDERTEKENAARS_COLLEGE[1], &d.burgemeester)]));
+        deel1.push(sectie("vraag vraag-d", vec![Blok::Bijeen(kopblok), Blok::Bijeen(slot)]));
     }
-    out.push_str("</section>");
+    blokken.push(sectie("deel deel-1", deel1));
 
     // Part 2.
-    if let Some(t) = tekst(versie, Deel::Raad) {
-        out.push_str("<section class=\"deel deel-2 nieuwe-pagina\">");
-        out.push_str(&format!("<h2>{}</h2>", escape(t.titel)));
-        let mut tekstblokken = blokken(&vul(t.formuliertekst), false);
+    if let Some(t) = tekst_van(versie, Deel::Raad) {
+        let mut deel2 = vec![kop(2, t.titel)];
+        let mut tekstblokken = tekst_blokken(&vul(t.formuliertekst), false);
         let slot = if tekstblokken.len() > 1 { tekstblokken.pop() } else { None };
-        out.push_str(&tekstblokken.concat());
+        deel2.extend(tekstblokken);
         let r = &aanvraag.raad;
-        out.push_str("<div class=\"verklaring-ondertekening\">");
-        if let Some(slot) = slot {
-            out.push_str(&slot);
-        }
-        out.push_str(&ondertekening_html(
+        let mut ond: Vec<Blok> = slot.into_iter().collect();
+        ond.push(ondertekening(
             r.datum,
             Some("Ondertekening"),
             [(ONDERTEKENAARS_RAAD[0], &r.voorzitter), (ONDERTEKENAARS_RAAD[1], &r.griffier)],
         ));
-        out.push_str("</div>");
-        out.push_str("</section>");
+        deel2.push(Blok::Bijeen(ond));
+        blokken.push(Blok::NieuwePagina);
+        blokken.push(sectie("deel deel-2", deel2));
     }
 
     // Internal appendix.
     if opties.met_berekening {
         if let Some(u) = uitkomst {
-            out.push_str(&bijlage_html(u));
+            blokken.push(Blok::NieuwePagina);
+            blokken.push(bijlage(u));
         }
     }
 
     // Internal appendix with the analysis, only when there is any.
     if opties.met_analyse {
-        if let Some(b) = analyse_bijlage_html(aanvraag, uitkomst) {
-            out.push_str(&b);
+        if let Some(b) = analyse_bijlage(aanvraag, uitkomst) {
+            blokken.push(Blok::NieuwePagina);
+            blokken.push(b);
         }
     }
 
-    out.push_str("</article>");
-    out
+    nummer_grafieken(&mut blokken, &mut 0);
+    Document { titel: titel_tekst(aanvraag), kantlijn: kantlijn(aanvraag), blokken }
+}
+
+/// The print view of `aanvraag`: [`document`] rendered as one `<article class="afdruk"
+/// lang="nl">` (see [`crate::document::html`]). All text is escaped; empty answers print as
+/// "(niet ingevuld)" above ruled lines. The page margins ("pagina x van y", the gemeente and
+/// the tekortjaar) come from [`pagina_css`].
+pub fn afdruk_html(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &AfdrukOpties) -> String {
+    doc_html::artikel(&document(aanvraag, uitkomst, opties))
+}
+
+/// The `@page` margin boxes of the print of `aanvraag`: "pagina x van y" and the gemeente with
+/// the tekortjaar. The app's print page puts it in a `<style>` of its own; [`afdruk_document`]
+/// in its head.
+pub fn pagina_css(aanvraag: &Aanvraag) -> String {
+    doc_html::pagina_css(&Document { kantlijn: kantlijn(aanvraag), ..Document::default() })
 }
 
 /// B of the uitgebreid verzoek: the B heading with its form text and the general explanation,
 /// then B1 (internal measures, grouped) and B2 (external measures with the three questions).
-fn b_uitgebreid(out: &mut String, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> String) {
+fn b_uitgebreid(out: &mut Vec<Blok>, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> String, g: Option<&Grafiek>) {
     let b = &ONDERDEEL_B_UITGEBREID;
-    let kop = format!("<h3>{}</h3>{}", escape(b.titel), formuliertekst_html(&vul(b.formuliertekst)));
     // The general B text is optional in the uitgebreid verzoek (B1 and B2 are the questions).
-    let antwoord = if is_leeg(&aanvraag.b_toelichting) { Vec::new() } else { blokken(&aanvraag.b_toelichting, false) };
-    met_antwoord(out, &kop, antwoord);
+    met_antwoord(out, vraag(3, b.titel, &vul(b.formuliertekst)), antwoord(&aanvraag.b_toelichting, g), false);
 
     // B1.
     let interne: Vec<&Maatregel> = aanvraag.interne().collect();
-    out.push_str("<section class=\"b1\">");
-    if let Some(t) = tekst(Versie::Uitgebreid, Deel::B1) {
-        let kop = format!("<h4>{}</h4>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
-        let mut antwoord = if is_leeg(&aanvraag.b1_toelichting) { Vec::new() } else { blokken(&aanvraag.b1_toelichting, false) };
-        if interne.is_empty() && antwoord.is_empty() {
-            antwoord.push(leeg_html());
-        }
-        met_antwoord(out, &kop, antwoord);
+    let mut b1 = Vec::new();
+    if let Some(t) = tekst_van(Versie::Uitgebreid, Deel::B1) {
+        met_antwoord(&mut b1, vraag(4, t.titel, &vul(t.formuliertekst)), antwoord(&aanvraag.b1_toelichting, g), interne.is_empty());
     }
-    maatregelen_gegroepeerd(out, &interne, 5, true);
-    out.push_str("</section>");
+    maatregelen_gegroepeerd(&mut b1, &interne, 5, true, g);
+    out.push(sectie("b1", b1));
 
     // B2.
     let externe: Vec<&Maatregel> = aanvraag.externe().collect();
-    out.push_str("<section class=\"b2\">");
-    if let Some(t) = tekst(Versie::Uitgebreid, Deel::B2) {
-        let kop = format!("<h4>{}</h4>{}", escape(t.titel), formuliertekst_html(&vul(t.formuliertekst)));
-        let mut antwoord = if is_leeg(&aanvraag.b2_toelichting) { Vec::new() } else { blokken(&aanvraag.b2_toelichting, false) };
-        if externe.is_empty() && antwoord.is_empty() {
-            antwoord.push(leeg_html());
-        }
-        met_antwoord(out, &kop, antwoord);
+    let mut b2 = Vec::new();
+    if let Some(t) = tekst_van(Versie::Uitgebreid, Deel::B2) {
+        met_antwoord(&mut b2, vraag(4, t.titel, &vul(t.formuliertekst)), antwoord(&aanvraag.b2_toelichting, g), externe.is_empty());
     }
-    for (m, nr) in externe.iter().zip(1usize..) {
-        out.push_str("<section class=\"maatregel extern\">");
+    for (i, m) in externe.iter().enumerate() {
+        let mut mb = Vec::new();
         let naam = een_regel(&m.naam);
-        out.push_str(&format!(
-            "<h5>Maatregel {}. {}</h5>",
-            nr,
-            if naam.is_empty() { "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string() } else { escape(&naam) }
-        ));
+        mb.push(kop(5, format!("Maatregel {}. {}", i.saturating_add(1), if naam.is_empty() { "(naam niet ingevuld)" } else { &naam })));
         let groep = een_regel(&m.groep);
         if !groep.is_empty() {
-            out.push_str(&format!("<p class=\"meta\">Onderdeel van: {}</p>", escape(&groep)));
+            mb.push(alinea(format!("Onderdeel van: {groep}")));
         }
-        if !is_leeg(&m.omschrijving) {
-            out.push_str(&blokken(&m.omschrijving, false).concat());
+        mb.extend(antwoord(&m.omschrijving, g));
+        for ((letter, v), a) in B2_VRAGEN.iter().zip([&m.externe_bron, &m.inzicht, &m.getroffen_maatregel]) {
+            met_antwoord(&mut mb, vec![Blok::Tussenkop(format!("{letter}) {v}"))], antwoord(a, g), true);
         }
-        for ((letter, vraag), antwoord) in B2_VRAGEN.iter().zip([&m.externe_bron, &m.inzicht, &m.getroffen_maatregel]) {
-            let kop = format!("<p class=\"b2-vraag\">{}) {}</p>", escape(letter), escape(vraag));
-            met_antwoord(out, &kop, antwoord_blokken(antwoord));
-        }
-        meta_html(out, m);
-        out.push_str("</section>");
+        mb.extend(meta(m, g));
+        b2.push(sectie("maatregel extern", mb));
     }
-    out.push_str("</section>");
+    out.push(sectie("b2", b2));
 }
 
 /// Measures grouped by `groep` (groups in order of first appearance; an empty group first
 /// where it first appears, without a heading). Group headings at level `niveau`. With
 /// `alleen_intern`, only name, description, date and effect are shown (B1); otherwise (the
 /// basisverzoek's B) an external measure also shows the answered B2 questions.
-fn maatregelen_gegroepeerd(out: &mut String, maatregelen: &[&Maatregel], niveau: u8, alleen_intern: bool) {
+fn maatregelen_gegroepeerd(out: &mut Vec<Blok>, maatregelen: &[&Maatregel], niveau: u8, alleen_intern: bool, g: Option<&Grafiek>) {
     let mut groepen: Vec<(String, Vec<&Maatregel>)> = Vec::new();
     for m in maatregelen {
-        let g = een_regel(&m.groep);
-        match groepen.iter_mut().find(|(naam, _)| *naam == g) {
+        let naam = een_regel(&m.groep);
+        match groepen.iter_mut().find(|(n, _)| *n == naam) {
             Some((_, lijst)) => lijst.push(m),
-            None => groepen.push((g, vec![m])),
+            None => groepen.push((naam, vec![m])),
         }
     }
     for (groep, lijst) in groepen {
-        out.push_str("<div class=\"groep\">");
+        let mut gb = Vec::new();
         let mut eerste = true;
         for m in lijst {
-            let groepkop = if eerste && !groep.is_empty() {
-                format!("<h{niveau} class=\"groepnaam\">{}</h{niveau}>", escape(&groep))
-            } else {
-                String::new()
-            };
+            let groepkop = (eerste && !groep.is_empty()).then(|| kop(niveau, groep.clone()));
             eerste = false;
-            maatregel_html(out, m, &groepkop, alleen_intern);
+            maatregel(&mut gb, m, groepkop, alleen_intern, g);
         }
-        out.push_str("</div>");
+        out.push(sectie("groep", gb));
     }
 }
 
 /// One measure in a list (B1, or B of the basisverzoek): the name in bold, its description,
-/// date and effect. `groepkop` (HTML) is kept together with it.
-fn maatregel_html(out: &mut String, m: &Maatregel, groepkop: &str, alleen_intern: bool) {
-    out.push_str("<div class=\"maatregel\">");
+/// date and effect. `groepkop` is kept together with it.
+fn maatregel(out: &mut Vec<Blok>, m: &Maatregel, groepkop: Option<Blok>, alleen_intern: bool, g: Option<&Grafiek>) {
+    let mut mb = Vec::new();
     let naam = een_regel(&m.naam);
-    let kop = format!(
-        "{groepkop}<p class=\"maatregel-naam\"><strong>{}</strong></p>",
-        if naam.is_empty() { "<span class=\"niet-ingevuld\">(naam niet ingevuld)</span>".to_string() } else { escape(&naam) }
-    );
-    let mut antwoord = if is_leeg(&m.omschrijving) { Vec::new() } else { blokken(&m.omschrijving, false) };
+    let mut k: Vec<Blok> = groepkop.into_iter().collect();
+    k.push(Blok::Alinea(vec![Stuk::Vet(if naam.is_empty() { "(naam niet ingevuld)".into() } else { naam })]));
     let toon_vragen = !alleen_intern && m.soort == Soort::Extern;
     let vragen: Vec<(&str, &str, &String)> = B2_VRAGEN
         .iter()
@@ -489,29 +539,27 @@ fn maatregel_html(out: &mut String, m: &Maatregel, groepkop: &str, alleen_intern
         .filter(|(_, a)| toon_vragen && !is_leeg(a))
         .map(|((l, v), a)| (*l, *v, a))
         .collect();
-    if antwoord.is_empty() && vragen.is_empty() {
-        antwoord.push(leeg_html());
+    met_antwoord(&mut mb, k, antwoord(&m.omschrijving, g), vragen.is_empty());
+    for (letter, v, a) in vragen {
+        met_antwoord(&mut mb, vec![Blok::Tussenkop(format!("{letter}) {v}"))], antwoord(a, g), true);
     }
-    met_antwoord(out, &kop, antwoord);
-    for (letter, vraag, a) in vragen {
-        let kop = format!("<p class=\"b2-vraag\">{}) {}</p>", escape(letter), escape(vraag));
-        met_antwoord(out, &kop, antwoord_blokken(a));
-    }
-    meta_html(out, m);
-    out.push_str("</div>");
+    mb.extend(meta(m, g));
+    out.push(sectie("maatregel", mb));
 }
 
 /// The date a measure was taken and its quantified effect, when given.
-fn meta_html(out: &mut String, m: &Maatregel) {
+fn meta(m: &Maatregel, g: Option<&Grafiek>) -> Vec<Blok> {
+    let mut out = Vec::new();
     if let Some(d) = m.datum_getroffen {
-        out.push_str(&format!("<p class=\"meta\">Getroffen op {}</p>", escape(&format_date(d))));
+        out.push(alinea(format!("Getroffen op {}", format_date(d))));
     }
     if let Some(e) = &m.effect {
-        out.push_str(&effect_html(e));
+        out.extend(effect_blokken(e, g));
     }
+    out
 }
 
-fn effect_html(e: &Effect) -> String {
+fn effect_blokken(e: &Effect, g: Option<&Grafiek>) -> Option<Blok> {
     let mut delen = Vec::new();
     if let Some(n) = e.minder_uitkeringen {
         delen.push(format!("{} uitkeringen minder per jaar", format_amount_input(n)));
@@ -519,81 +567,46 @@ fn effect_html(e: &Effect) -> String {
     if let Some(b) = e.besparing {
         delen.push(format!("besparing {} per jaar", format_money(b)));
     }
-    let toelichting = if is_leeg(&e.toelichting) { Vec::new() } else { blokken(&e.toelichting, false) };
+    let toelichting = antwoord(&e.toelichting, g);
     if delen.is_empty() && toelichting.is_empty() {
-        return String::new();
+        return None;
     }
-    let mut s = String::from("<div class=\"meta effect\"><p><em>Beoogd effect");
-    if delen.is_empty() {
-        s.push_str(":</em></p>");
-    } else {
-        s.push_str(&format!(":</em> {}</p>", escape(&delen.join("; "))));
+    let mut stukken = vec![Stuk::Vet("Beoogd effect:".into())];
+    if !delen.is_empty() {
+        stukken.push(tekst(format!(" {}", delen.join("; "))));
     }
-    s.push_str(&toelichting.concat());
-    s.push_str("</div>");
-    s
+    let mut b = vec![Blok::Alinea(stukken)];
+    b.extend(toelichting);
+    Some(sectie("meta effect", b))
 }
 
 /// The source documents the request refers to (named, never attached), when there are any.
-fn bronnen_html(out: &mut String, aanvraag: &Aanvraag) {
+fn bronnen(aanvraag: &Aanvraag) -> Option<Blok> {
     let bronnen: Vec<String> = aanvraag
         .bronnen
         .iter()
         .filter_map(|b| {
             let delen: Vec<String> = [&b.titel, &b.auteur, &b.datum].iter().map(|s| een_regel(s)).filter(|s| !s.is_empty()).collect();
-            (!delen.is_empty()).then(|| escape(&delen.join(", ")))
+            (!delen.is_empty()).then(|| delen.join(", "))
         })
         .collect();
     if bronnen.is_empty() {
-        return;
+        return None;
     }
-    out.push_str("<div class=\"blok bronnen\"><h4>Brondocumenten waarop de aanvraag is gebaseerd</h4><ul>");
-    for b in bronnen {
-        out.push_str(&format!("<li>{b}</li>"));
-    }
-    out.push_str("</ul></div>");
+    Some(Blok::Bijeen(vec![kop(4, "Brondocumenten waarop de aanvraag is gebaseerd"), lijst(bronnen)]))
 }
 
-/// A signature block: the date, an optional label, and per signer the role, an empty space to
-/// sign and the signer's name (blank lines where nothing is filled in). Never split.
-fn ondertekening_html(datum: Option<Date>, label: Option<&str>, ondertekenaars: [(&str, &String); 2]) -> String {
-    let mut s = String::from("<div class=\"ondertekening\">");
-    s.push_str(&format!(
-        "<p class=\"datum\">{} {}</p>",
-        escape(LABEL_DATUM),
-        match datum {
-            Some(d) => escape(&format_date(d)),
-            None => LIJN.to_string(),
-        }
-    ));
-    if let Some(l) = label {
-        s.push_str(&format!("<p class=\"ondertekening-label\">{}</p>", escape(l)));
-    }
-    s.push_str("<div class=\"ondertekenaars\">");
-    for (rol, naam) in ondertekenaars {
-        let naam = een_regel(naam);
-        s.push_str(&format!(
-            "<div class=\"ondertekenaar\"><p class=\"rol\">{}</p><div class=\"handtekenruimte\"></div><p class=\"naam\">{} {}</p></div>",
-            escape(rol),
-            escape(LABEL_NAAM_ONDERTEKENAAR),
-            if naam.is_empty() { LIJN.to_string() } else { escape(&naam) }
-        ));
-    }
-    s.push_str("</div></div>");
-    s
-}
-
-/// Bands as "vanaf 7,5%: 50%; vanaf 12,5%: 100%".
-fn banden_tekst(banden: &[Band]) -> String {
-    banden
-        .iter()
-        .map(|b| format!("vanaf {}: {} vergoed", format_percent(b.vanaf, 1), format_percent(b.aandeel, 0)))
-        .collect::<Vec<_>>()
-        .join("; ")
+/// A signature block: the date, an optional label, and per signer the function and the name.
+fn ondertekening(datum: Option<Date>, label: Option<&str>, ondertekenaars: [(&str, &String); 2]) -> Blok {
+    Blok::Ondertekening(Ondertekening {
+        kop: label.map(str::to_string),
+        datum: datum.map(format_date).unwrap_or_default(),
+        ondertekenaars: ondertekenaars.iter().map(|(rol, naam)| (rol.to_string(), een_regel(naam))).collect(),
+    })
 }
 
 /// The boxed warning shown while the gemeente's replaced rules are active.
-fn waarschuwing_html(a: &RegelAanpassing, jaar: i32) -> String {
+fn waarschuwing(a: &RegelAanpassing, jaar: i32) -> Blok {
     let origineel = rules::regels(jaar);
     let in_plaats = |s: Option<String>| s.map(|s| format!(" (in plaats van {s})")).unwrap_or_default();
     let mut items = Vec::new();
@@ -634,19 +647,378 @@ fn waarschuwing_html(a: &RegelAanpassing, jaar: i32) -> String {
         ));
     }
     let reden = een_regel(&a.reden);
-    let mut s = String::from(
-        "<aside class=\"waarschuwing\" role=\"note\"><p><strong>Let op: de berekening gebruikt door de gemeente aangepaste regels:</strong></p><ul>",
-    );
-    for i in items {
-        s.push_str(&format!("<li>{}</li>", escape(&i)));
+    sectie(
+        "waarschuwing",
+        vec![
+            Blok::Alinea(vec![Stuk::Vet("Let op: de berekening gebruikt door de gemeente aangepaste regels:".into())]),
+            lijst(items),
+            alinea(format!("Reden: {}", if reden.is_empty() { "(niet opgegeven)" } else { &reden })),
+        ],
+    )
+}
+
+fn verdeling_tabel(v: &Verdeling, caption: &str) -> Blok {
+    let grens = v.banden.first().map(|b| format!(" (tot {} van het budget)", format_percent(b.vanaf, 1))).unwrap_or_default();
+    let mut rijen = vec![vec![format!("Eigen risico{grens}"), format_money(v.eigen_risico), format_money(Decimal::ZERO)]];
+    for b in &v.banden {
+        let deel = match b.tot {
+            Some(tot) => {
+                format!("{} van het deel tussen {} en {}", format_percent(b.aandeel, 0), format_percent(b.vanaf, 1), format_percent(tot, 1))
+            }
+            None => format!("{} van het deel boven {}", format_percent(b.aandeel, 0), format_percent(b.vanaf, 1)),
+        };
+        rijen.push(vec![deel, format_money(b.tekort_in_band), format_money(b.vergoed)]);
     }
-    s.push_str("</ul>");
-    s.push_str(&format!(
-        "<p>Reden: {}</p>",
-        if reden.is_empty() { "<span class=\"niet-ingevuld\">(niet opgegeven)</span>".to_string() } else { escape(&reden) }
-    ));
-    s.push_str("</aside>");
+    rijen.push(vec!["Totaal (afgerond op hele euro's)".into(), String::new(), format_money(v.totaal)]);
+    Blok::Tabel(Tabel {
+        bijschrift: Some(caption.to_string()),
+        kop: vec!["Deel van het tekort".into(), "Tekort in dit deel".into(), "Vergoed".into()],
+        rechts: vec![false, true, true],
+        rijen,
+        rijkop: true,
+        totaalrij: true,
+    })
+}
+
+/// The internal appendix: figures per year, entry tests, the split over the bands, the grant,
+/// the form version, the deadline, why the result is provisional, and every step.
+fn bijlage(u: &Uitkomst) -> Blok {
+    let mut s = vec![
+        kop(2, "Bijlage voor intern gebruik: berekening (geen onderdeel van het formulier)"),
+        sectie(
+            "intern",
+            vec![alinea(
+                "Deze bijlage hoort niet bij het aanvraagformulier en wordt niet ingediend. Zij laat zien hoe de app de vangnetuitkering heeft berekend.",
+            )],
+        ),
+    ];
+
+    // Figures per year, oldest first.
+    let mut jaren: Vec<_> = u.jaren.iter().collect();
+    jaren.sort_by_key(|j| j.jaar);
+    let rijen = jaren
+        .iter()
+        .map(|j| {
+            let fout = j.netto_lasten.zip(j.relevante_bestedingen).and_then(|(n, e)| n.checked_sub(e));
+            vec![
+                format!(
+                    "{}{}{}",
+                    j.jaar,
+                    if j.jaar == u.tekortjaar { " (tekortjaar)" } else { "" },
+                    if j.uit_voorgangers { " (som voorgangers)" } else { "" }
+                ),
+                bedrag(j.netto_lasten),
+                bedrag(fout),
+                bedrag(j.budget),
+                bedrag(j.tekort),
+                j.percentage.map(|p| format_percent(p, 2)).unwrap_or_else(|| "—".into()),
+            ]
+        })
+        .collect();
+    s.push(Blok::Tabel(Tabel {
+        bijschrift: Some("Cijfers per jaar".into()),
+        kop: ["Jaar", "Netto lasten", "Fout/onzeker", "Budget", "Tekort", "% van het budget"].iter().map(|k| k.to_string()).collect(),
+        rechts: vec![false, true, true, true, true, true],
+        rijen,
+        rijkop: true,
+        totaalrij: false,
+    }));
+    if let (Some(t), Some(p)) = (u.cumulatief_tekort, u.cumulatief_percentage) {
+        s.push(alinea(format!("Gecumuleerd tekort: {} ({} van het budget van {}).", format_money(t), format_percent(p, 2), u.tekortjaar)));
+    }
+
+    // Entry tests and the split per track.
+    let twee = u.sporen.len() > 1;
+    for spoor in &u.sporen {
+        let naam = if twee { format!("Toegangsvoorwaarden, {}", spoor_naam(spoor.soort)) } else { "Toegangsvoorwaarden".to_string() };
+        s.push(Blok::Tabel(Tabel {
+            bijschrift: Some(naam),
+            kop: vec!["Voorwaarde".into(), "Uitkomst".into(), "Marge".into()],
+            rechts: vec![false, false, true],
+            rijen: spoor.toetsen.iter().map(|t| vec![t.naam.to_string(), status_tekst(&t.status), bedrag(t.marge)]).collect(),
+            rijkop: true,
+            totaalrij: false,
+        }));
+        s.push(alinea(format!(
+            "Toegang{}: {}.",
+            if twee { format!(" ({})", spoor_naam(spoor.soort)) } else { String::new() },
+            toegang_tekst(&spoor.toegang)
+        )));
+        if let Some(v) = &spoor.verdeling {
+            let caption = if twee {
+                format!("Verdeling van het tekort over de banden, {}", spoor_naam(spoor.soort))
+            } else {
+                "Verdeling van het tekort over de banden".to_string()
+            };
+            s.push(verdeling_tabel(v, &caption));
+        }
+    }
+
+    // Result.
+    s.push(kop(3, "Uitkomst"));
+    let item = |stukken: Vec<Stuk>| LijstItem { niveau: 0, stukken };
+    s.push(Blok::Lijst(Lijst {
+        genummerd: false,
+        letters: false,
+        items: vec![
+            item(vec![tekst(format!("Recht op een vangnetuitkering: {}.", toegang_tekst(&u.toegang)))]),
+            item(vec![
+                tekst("Vangnetuitkering: "),
+                Stuk::Vet(u.vergoeding.map(format_money).unwrap_or_else(|| "nog onbekend".into())),
+                tekst(format!(
+                    "{}.",
+                    match (twee, u.gekozen_spoor) {
+                        (true, Some(sp)) => format!(" (volgens het {})", spoor_naam(sp)),
+                        _ => String::new(),
+                    }
+                )),
+            ]),
+            item(vec![tekst(format!(
+                "Formulierversie: {}. {} (zekerheid: {})",
+                u.formulier.versie.map(|v| v.naam()).unwrap_or("nog niet te bepalen"),
+                u.formulier.reden,
+                u.formulier.zekerheid.label()
+            ))]),
+            item(vec![tekst(format!("Uiterste datum van ontvangst door de Toetsingscommissie: {}.", format_date_long(u.uiterste_datum)))]),
+        ],
+    }));
+
+    if !u.voorlopig.is_empty() {
+        s.push(voorlopig(u.voorlopig.iter().map(|v| v.tekst.clone())));
+    }
+
+    // Steps.
+    s.push(kop(3, "Berekening stap voor stap"));
+    s.push(Blok::Lijst(Lijst {
+        genummerd: true,
+        letters: false,
+        items: u
+            .stappen
+            .iter()
+            .map(|st| {
+                item(vec![
+                    Stuk::Vet(st.titel.clone()),
+                    Stuk::Regelovergang,
+                    tekst(st.berekening.clone()),
+                    Stuk::Regelovergang,
+                    tekst(format!(
+                        "Bron: {} — zekerheid: {}{}",
+                        st.bron,
+                        st.zekerheid.label(),
+                        if st.aangepast { " — door de gemeente aangepast" } else { "" }
+                    )),
+                ])
+            })
+            .collect(),
+    }));
+    sectie("bijlage", s)
+}
+
+/// "Voorlopig:" with the reasons, kept together.
+fn voorlopig(redenen: impl IntoIterator<Item = String>) -> Blok {
+    Blok::Bijeen(vec![Blok::Alinea(vec![Stuk::Vet("Voorlopig:".into())]), lijst(redenen)])
+}
+
+/// Remarks (plain text) as a list, or nothing.
+fn meldingen(meldingen: &[String]) -> Option<Blok> {
+    (!meldingen.is_empty()).then(|| sectie("meta meldingen", vec![lijst(meldingen.iter().cloned())]))
+}
+
+/// The internal appendix with the analysis: the history chart and its table (at least two
+/// points), the effect totals (at least one measure with an effect) and the ambition (anything
+/// of it filled in). `None` when none of these is there.
+fn analyse_bijlage(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<Blok> {
+    let mut delen = Vec::new();
+
+    // History.
+    if let Some(gr) = historie_grafiek(a, u, "afdruk-historie", "") {
+        let g = historie::grafiek(&a.historie, u);
+        let mut h = vec![kop(3, "Verloop van het tekort"), Blok::Grafiek(gr)];
+        h.extend(meldingen(&g.meldingen));
+        delen.push(sectie("analyse-historie", h));
+    }
+
+    // Effect of the measures.
+    let e = effect::analyseer(a, u);
+    if !e.maatregelen.is_empty() {
+        let mut d = vec![kop(3, "Effect van de maatregelen")];
+        let t = a.tekortjaar();
+        let mut feiten = Vec::new();
+        if let Some(tekort) = e.tekort {
+            feiten.push(format!("Tekort over {t}: {}.", format_money(tekort)));
+        }
+        if let Some(er) = e.eigen_risico {
+            feiten.push(format!("Eigen risico: {}.", format_money(er)));
+        }
+        if let (Some(k), Some(bron)) = (e.kosten_per_uitkering, e.kosten_bron) {
+            feiten.push(format!(
+                "Kosten per uitkering: {} ({}).",
+                format_money_cents(k),
+                match bron {
+                    effect::KostenBron::Ingevuld => "ingevuld".to_string(),
+                    effect::KostenBron::UitLasten => format!("de lasten over {t} gedeeld door het aantal uitkeringen"),
+                }
+            ));
+        }
+        if !feiten.is_empty() {
+            d.push(alinea(feiten.join(" ")));
+        }
+        let rij = |kop: String, tot: &effect::EffectTotaal| {
+            vec![
+                kop,
+                format_amount_input(tot.minder_uitkeringen),
+                format!("{}{}", format_money(tot.besparing), if tot.onvolledig { " (onvolledig)" } else { "" }),
+                percent_of_streep(tot.deel_van_tekort),
+                percent_of_streep(tot.deel_van_eigen_risico),
+            ]
+        };
+        let mut rijen: Vec<Vec<String>> = e
+            .per_jaar
+            .iter()
+            .map(|tot| {
+                let kop = match tot.jaar {
+                    Some(j) => j.to_string(),
+                    None => "Per jaar (niet over jaren verdeeld)".to_string(),
+                };
+                rij(kop, tot)
+            })
+            .collect();
+        rijen.push(rij("Totaal".into(), &e.totaal));
+        d.push(Blok::Tabel(Tabel {
+            bijschrift: Some("Verwacht effect van de maatregelen per jaar, afgezet tegen het tekort en het eigen risico".into()),
+            kop: ["Jaar", "Minder uitkeringen", "Besparing", "Deel van het tekort", "Deel van het eigen risico"]
+                .iter()
+                .map(|k| k.to_string())
+                .collect(),
+            rechts: vec![false, true, true, true, true],
+            rijen,
+            rijkop: true,
+            totaalrij: true,
+        }));
+        d.extend(meldingen(&e.meldingen));
+        delen.push(sectie("analyse-effect", d));
+    }
+
+    // Ambition (AEF).
+    if let Some(am) = a.ambitie.as_ref().filter(|am| ambitie_ingevuld(am)) {
+        let mut d = vec![kop(3, "Ambitie aantal uitkeringen (methode AEF)")];
+        match ambitie::tabel(am) {
+            Ok(t) => d.extend(ambitie_blokken(&t)),
+            Err(fout) => d.push(alinea(format!("De ambitie is nog niet te berekenen. {fout}"))),
+        }
+        delen.push(sectie("analyse-ambitie", d));
+    }
+
+    if delen.is_empty() {
+        return None;
+    }
+    let mut s = vec![
+        kop(2, "Bijlage voor intern gebruik: analyse (geen onderdeel van het formulier)"),
+        sectie("intern", vec![alinea("Deze bijlage hoort niet bij het aanvraagformulier en wordt niet ingediend. Zij bevat de analyses die de gemeente in de app heeft ingevuld: het verloop van het tekort, het effect van de maatregelen en de ambitie.")]),
+    ];
+    s.extend(delen);
+    Some(sectie("bijlage analyse", s))
+}
+
+/// The AEF table: per year part 1, part 2, the total ambition, the number after the year, the
+/// realised change and the difference (all rounded to whole people), then the ambition known
+/// afterwards (a bold last row), and the remarks.
+fn ambitie_blokken(t: &ambitie::AmbitieTabel) -> Vec<Blok> {
+    let laatste = t.startjaar.saturating_add(i32::try_from(t.aantal_jaren).unwrap_or(i32::MAX)).saturating_sub(1);
+    let mut out = vec![alinea(format!(
+        "Start {}: {} uitkeringen. Extra daling bovenop de landelijke trend: {} over {} jaar ({}–{laatste}). Negatieve getallen zijn een daling; een positief verschil is meer daling dan de ambitie vroeg.",
+        t.startjaar,
+        aantal(t.startaantal),
+        aantal(t.extra_daling),
+        t.aantal_jaren,
+        t.startjaar,
+    ))];
+    let mut voorlopige: Vec<&String> = Vec::new();
+    let mut rijen = Vec::new();
+    for r in &t.rijen {
+        for v in &r.voorlopig {
+            if !voorlopige.contains(&v) {
+                voorlopige.push(v);
+            }
+        }
+        rijen.push(vec![
+            format!("{}{}", r.jaar, if r.voorlopig.is_empty() { "" } else { " (voorlopig)" }),
+            aantal(r.afgerond.deel1),
+            aantal_of_streep(r.afgerond.deel2),
+            aantal_of_streep(r.afgerond.totaal),
+            aantal_of_streep(r.stand),
+            aantal_of_streep(r.afgerond.realisatie),
+            aantal_of_streep(r.afgerond.verschil),
+        ]);
+    }
+    let achteraf = t.achteraf.as_ref();
+    if let Some(a) = achteraf {
+        rijen.push(vec![
+            format!("Achteraf, met de vastgestelde trend ({}–{laatste})", t.startjaar),
+            aantal(a.afgerond.deel1),
+            aantal_of_streep(a.afgerond.deel2),
+            aantal_of_streep(a.afgerond.totaal),
+            aantal_of_streep(t.rijen.last().and_then(|r| r.stand)),
+            aantal_of_streep(a.afgerond.realisatie),
+            aantal_of_streep(a.afgerond.verschil),
+        ]);
+    }
+    out.push(Blok::Tabel(Tabel {
+        bijschrift: Some("Ambitie per jaar, gezet in dat jaar, en de realisatie (afgerond op hele uitkeringen)".into()),
+        kop: [
+            "Jaar",
+            "Deel 1: extra daling",
+            "Deel 2: landelijke trend",
+            "Ambitie totaal",
+            "Aantal na het jaar",
+            "Gerealiseerd sinds de start",
+            "Verschil",
+        ]
+        .iter()
+        .map(|k| k.to_string())
+        .collect(),
+        rechts: vec![false, true, true, true, true, true, true],
+        rijen,
+        rijkop: true,
+        totaalrij: achteraf.is_some(),
+    }));
+    if !voorlopige.is_empty() {
+        out.push(voorlopig(voorlopige.into_iter().cloned()));
+    }
+    out.extend(meldingen(&t.meldingen));
+    out
+}
+
+/// The print view as a complete, self-contained HTML document: `<!doctype html>`,
+/// `<html lang="nl">`, `<meta charset="utf-8">`, an escaped `<title>`, one `<style>` with
+/// [`AFDRUK_CSS`] (A4 page and print rules) and the document's page margins
+/// ([`pagina_css`]), and the body from [`afdruk_html`]. No script and no reference to any
+/// other file (no `src`, `href`, `url()` or `@import`), so it opens and prints in any
+/// browser, also offline.
+pub fn afdruk_document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &AfdrukOpties) -> String {
+    let doc = document(aanvraag, uitkomst, opties);
+    let body = doc_html::artikel(&doc);
+    let mut s = String::with_capacity(body.len().saturating_add(AFDRUK_CSS.len()).saturating_add(2048));
+    s.push_str("<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
+    s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    s.push_str(&format!("<title>{}</title>\n", escape(&doc.titel)));
+    s.push_str("<style>\n");
+    s.push_str(AFDRUK_CSS);
+    s.push_str(DOCUMENT_CSS);
+    s.push_str(&doc_html::pagina_css(&doc));
+    s.push_str("</style>\n</head>\n<body>\n");
+    s.push_str(&body);
+    s.push_str("\n</body>\n</html>\n");
     s
+}
+
+/// Bands as "vanaf 7,5%: 50%; vanaf 12,5%: 100%".
+fn banden_tekst(banden: &[Band]) -> String {
+    banden
+        .iter()
+        .map(|b| format!("vanaf {}: {} vergoed", format_percent(b.vanaf, 1), format_percent(b.aandeel, 0)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn bedrag(d: Option<Decimal>) -> String {
@@ -677,158 +1049,6 @@ fn spoor_naam(s: SpoorSoort) -> &'static str {
     }
 }
 
-fn verdeling_html(v: &Verdeling, caption: &str) -> String {
-    let mut s = format!(
-        "<table class=\"verdeling\"><caption>{}</caption><thead><tr><th scope=\"col\">Deel van het tekort</th><th scope=\"col\">Tekort in dit deel</th><th scope=\"col\">Vergoed</th></tr></thead><tbody>",
-        escape(caption)
-    );
-    let grens = v.banden.first().map(|b| format!(" (tot {} van het budget)", format_percent(b.vanaf, 1))).unwrap_or_default();
-    s.push_str(&format!(
-        "<tr><th scope=\"row\">{}</th><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td></tr>",
-        escape(&format!("Eigen risico{grens}")),
-        escape(&format_money(v.eigen_risico)),
-        escape(&format_money(Decimal::ZERO))
-    ));
-    for b in &v.banden {
-        let deel = match b.tot {
-            Some(tot) => {
-                format!("{} van het deel tussen {} en {}", format_percent(b.aandeel, 0), format_percent(b.vanaf, 1), format_percent(tot, 1))
-            }
-            None => format!("{} van het deel boven {}", format_percent(b.aandeel, 0), format_percent(b.vanaf, 1)),
-        };
-        s.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td></tr>",
-            escape(&deel),
-            escape(&format_money(b.tekort_in_band)),
-            escape(&format_money(b.vergoed))
-        ));
-    }
-    s.push_str(&format!(
-        "<tr><th scope=\"row\">Totaal (afgerond op hele euro's)</th><td></td><td class=\"bedrag\"><strong>{}</strong></td></tr>",
-        escape(&format_money(v.totaal))
-    ));
-    s.push_str("</tbody></table>");
-    s
-}
-
-/// The internal appendix: figures per year, entry tests, the split over the bands, the grant,
-/// the form version, the deadline, why the result is provisional, and every step.
-fn bijlage_html(u: &Uitkomst) -> String {
-    let mut s = String::from("<section class=\"bijlage nieuwe-pagina\">");
-    s.push_str("<h2>Bijlage voor intern gebruik: berekening (geen onderdeel van het formulier)</h2>");
-    s.push_str("<p class=\"intern\">Deze bijlage hoort niet bij het aanvraagformulier en wordt niet ingediend. Zij laat zien hoe de app de vangnetuitkering heeft berekend.</p>");
-
-    // Figures per year, oldest first.
-    let mut jaren: Vec<_> = u.jaren.iter().collect();
-    jaren.sort_by_key(|j| j.jaar);
-    s.push_str(
-        "<table class=\"jaren\"><caption>Cijfers per jaar</caption><thead><tr>\
-<th scope=\"col\">Jaar</th><th scope=\"col\">Netto lasten</th><th scope=\"col\">Fout/onzeker</th>\
-<th scope=\"col\">Budget</th><th scope=\"col\">Tekort</th><th scope=\"col\">% van het budget</th></tr></thead><tbody>",
-    );
-    for j in jaren {
-        let fout = j.netto_lasten.zip(j.relevante_bestedingen).and_then(|(n, e)| n.checked_sub(e));
-        s.push_str(&format!(
-            "<tr><th scope=\"row\">{}{}{}</th><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td></tr>",
-            j.jaar,
-            if j.jaar == u.tekortjaar { " (tekortjaar)" } else { "" },
-            if j.uit_voorgangers { " (som voorgangers)" } else { "" },
-            escape(&bedrag(j.netto_lasten)),
-            escape(&bedrag(fout)),
-            escape(&bedrag(j.budget)),
-            escape(&bedrag(j.tekort)),
-            escape(&j.percentage.map(|p| format_percent(p, 2)).unwrap_or_else(|| "—".into())),
-        ));
-    }
-    s.push_str("</tbody></table>");
-    if let (Some(t), Some(p)) = (u.cumulatief_tekort, u.cumulatief_percentage) {
-        s.push_str(&format!(
-            "<p>Gecumuleerd tekort: {} ({} van het budget van {}).</p>",
-            escape(&format_money(t)),
-            escape(&format_percent(p, 2)),
-            u.tekortjaar
-        ));
-    }
-
-    // Entry tests and the split per track.
-    let twee = u.sporen.len() > 1;
-    for spoor in &u.sporen {
-        let naam = if twee { format!("Toegangsvoorwaarden, {}", spoor_naam(spoor.soort)) } else { "Toegangsvoorwaarden".to_string() };
-        s.push_str(&format!(
-            "<table class=\"toetsen\"><caption>{}</caption><thead><tr><th scope=\"col\">Voorwaarde</th><th scope=\"col\">Uitkomst</th><th scope=\"col\">Marge</th></tr></thead><tbody>",
-            escape(&naam)
-        ));
-        for t in &spoor.toetsen {
-            s.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"bedrag\">{}</td></tr>",
-                escape(&t.naam),
-                escape(&status_tekst(&t.status)),
-                escape(&bedrag(t.marge))
-            ));
-        }
-        s.push_str("</tbody></table>");
-        s.push_str(&format!(
-            "<p>Toegang{}: {}.</p>",
-            if twee { format!(" ({})", spoor_naam(spoor.soort)) } else { String::new() },
-            escape(toegang_tekst(&spoor.toegang))
-        ));
-        if let Some(v) = &spoor.verdeling {
-            let caption = if twee {
-                format!("Verdeling van het tekort over de banden, {}", spoor_naam(spoor.soort))
-            } else {
-                "Verdeling van het tekort over de banden".to_string()
-            };
-            s.push_str(&verdeling_html(v, &caption));
-        }
-    }
-
-    // Result.
-    s.push_str("<h3>Uitkomst</h3><ul>");
-    s.push_str(&format!("<li>Recht op een vangnetuitkering: {}.</li>", escape(toegang_tekst(&u.toegang))));
-    s.push_str(&format!(
-        "<li>Vangnetuitkering: <strong>{}</strong>{}.</li>",
-        escape(&u.vergoeding.map(format_money).unwrap_or_else(|| "nog onbekend".into())),
-        match (twee, u.gekozen_spoor) {
-            (true, Some(sp)) => escape(&format!(" (volgens het {})", spoor_naam(sp))),
-            _ => String::new(),
-        }
-    ));
-    s.push_str(&format!(
-        "<li>Formulierversie: {}. {} (zekerheid: {})</li>",
-        escape(u.formulier.versie.map(|v| v.naam()).unwrap_or("nog niet te bepalen")),
-        escape(&u.formulier.reden),
-        escape(u.formulier.zekerheid.label())
-    ));
-    s.push_str(&format!(
-        "<li>Uiterste datum van ontvangst door de Toetsingscommissie: {}.</li>",
-        escape(&format_date_long(u.uiterste_datum))
-    ));
-    s.push_str("</ul>");
-
-    if !u.voorlopig.is_empty() {
-        s.push_str("<div class=\"blok voorlopig\"><p><strong>Voorlopig:</strong></p><ul>");
-        for v in &u.voorlopig {
-            s.push_str(&format!("<li>{}</li>", escape(&v.tekst)));
-        }
-        s.push_str("</ul></div>");
-    }
-
-    // Steps.
-    s.push_str("<h3>Berekening stap voor stap</h3><ol class=\"stappen\">");
-    for st in &u.stappen {
-        s.push_str(&format!(
-            "<li><strong>{}</strong><br>{}<br><span class=\"meta\">Bron: {} — zekerheid: {}{}</span></li>",
-            escape(&st.titel),
-            escape(&st.berekening),
-            escape(&st.bron),
-            escape(st.zekerheid.label()),
-            if st.aangepast { " — door de gemeente aangepast" } else { "" }
-        ));
-    }
-    s.push_str("</ol></section>");
-    s
-}
-
 /// A number of people (or another count) rounded to whole units: `1.234`, `-365`.
 fn aantal(d: Decimal) -> String {
     format_amount_input(heel(d))
@@ -847,237 +1067,40 @@ fn ambitie_ingevuld(a: &Ambitie) -> bool {
     a.startjaar.is_some() || a.startaantal.is_some() || a.extra_daling.is_some() || a.aantal_jaren.is_some() || !a.jaren.is_empty()
 }
 
-/// Remarks (already plain text) as a list, or nothing.
-fn meldingen_html(meldingen: &[String]) -> String {
-    if meldingen.is_empty() {
-        return String::new();
-    }
-    let mut s = String::from("<ul class=\"meta meldingen\">");
-    for m in meldingen {
-        s.push_str(&format!("<li>{}</li>", escape(m)));
-    }
-    s.push_str("</ul>");
-    s
-}
-
-/// The internal appendix with the analysis: the history chart and its table (at least two
-/// points), the effect totals (at least one measure with an effect) and the ambition (anything
-/// of it filled in). `None` when none of these is there.
-fn analyse_bijlage_html(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<String> {
-    let mut delen = String::new();
-
-    // History.
-    if !a.historie.is_empty() {
-        let g = historie::grafiek(&a.historie, u);
-        if g.gemeente.len().saturating_add(g.landelijk.len()) >= 2 {
-            let opties = svg::SvgOpties { id: "afdruk-historie".into(), gemeente: een_regel(&a.gemeente) };
-            delen.push_str("<section class=\"analyse-historie\"><h3>Verloop van het tekort</h3>");
-            delen.push_str("<div class=\"grafiek-figuur\">");
-            delen.push_str(&svg::grafiek_svg(&g, &opties));
-            delen.push_str("</div>");
-            delen.push_str(&svg::grafiek_tabel_html(&g));
-            delen.push_str(&meldingen_html(&g.meldingen));
-            delen.push_str("</section>");
-        }
-    }
-
-    // Effect of the measures.
-    let e = effect::analyseer(a, u);
-    if !e.maatregelen.is_empty() {
-        delen.push_str("<section class=\"analyse-effect\"><h3>Effect van de maatregelen</h3>");
-        let t = a.tekortjaar();
-        let mut feiten = Vec::new();
-        if let Some(tekort) = e.tekort {
-            feiten.push(format!("Tekort over {t}: {}.", format_money(tekort)));
-        }
-        if let Some(er) = e.eigen_risico {
-            feiten.push(format!("Eigen risico: {}.", format_money(er)));
-        }
-        if let (Some(k), Some(bron)) = (e.kosten_per_uitkering, e.kosten_bron) {
-            feiten.push(format!(
-                "Kosten per uitkering: {} ({}).",
-                format_money_cents(k),
-                match bron {
-                    effect::KostenBron::Ingevuld => "ingevuld".to_string(),
-                    effect::KostenBron::UitLasten => format!("de lasten over {t} gedeeld door het aantal uitkeringen"),
-                }
-            ));
-        }
-        if !feiten.is_empty() {
-            delen.push_str(&format!("<p>{}</p>", escape(&feiten.join(" "))));
-        }
-        delen.push_str(
-            "<table class=\"effect-totalen\"><caption>Verwacht effect van de maatregelen per jaar, afgezet tegen het tekort en het eigen risico</caption><thead><tr>\
-<th scope=\"col\">Jaar</th><th scope=\"col\">Minder uitkeringen</th><th scope=\"col\">Besparing</th>\
-<th scope=\"col\">Deel van het tekort</th><th scope=\"col\">Deel van het eigen risico</th></tr></thead><tbody>",
-        );
-        let rij = |kop: String, tot: &effect::EffectTotaal, vet: bool| {
-            let besparing = format!("{}{}", format_money(tot.besparing), if tot.onvolledig { " (onvolledig)" } else { "" });
-            let (b, eb) = if vet { ("<strong>", "</strong>") } else { ("", "") };
-            format!(
-                "<tr><th scope=\"row\">{}</th><td class=\"bedrag\">{b}{}{eb}</td><td class=\"bedrag\">{b}{}{eb}</td><td class=\"bedrag\">{b}{}{eb}</td><td class=\"bedrag\">{b}{}{eb}</td></tr>",
-                escape(&kop),
-                escape(&format_amount_input(tot.minder_uitkeringen)),
-                escape(&besparing),
-                escape(&percent_of_streep(tot.deel_van_tekort)),
-                escape(&percent_of_streep(tot.deel_van_eigen_risico)),
-            )
-        };
-        for tot in &e.per_jaar {
-            let kop = match tot.jaar {
-                Some(j) => j.to_string(),
-                None => "Per jaar (niet over jaren verdeeld)".to_string(),
-            };
-            delen.push_str(&rij(kop, tot, false));
-        }
-        delen.push_str(&rij("Totaal".into(), &e.totaal, true));
-        delen.push_str("</tbody></table>");
-        delen.push_str(&meldingen_html(&e.meldingen));
-        delen.push_str("</section>");
-    }
-
-    // Ambition (AEF).
-    if let Some(am) = a.ambitie.as_ref().filter(|am| ambitie_ingevuld(am)) {
-        delen.push_str("<section class=\"analyse-ambitie\"><h3>Ambitie aantal uitkeringen (methode AEF)</h3>");
-        match ambitie::tabel(am) {
-            Ok(t) => delen.push_str(&ambitie_html(&t)),
-            Err(fout) => delen.push_str(&format!("<p>{}</p>", escape(&format!("De ambitie is nog niet te berekenen. {fout}")))),
-        }
-        delen.push_str("</section>");
-    }
-
-    if delen.is_empty() {
-        return None;
-    }
-    let mut s = String::from("<section class=\"bijlage analyse nieuwe-pagina\">");
-    s.push_str("<h2>Bijlage voor intern gebruik: analyse (geen onderdeel van het formulier)</h2>");
-    s.push_str("<p class=\"intern\">Deze bijlage hoort niet bij het aanvraagformulier en wordt niet ingediend. Zij bevat de analyses die de gemeente in de app heeft ingevuld: het verloop van het tekort, het effect van de maatregelen en de ambitie.</p>");
-    s.push_str(&delen);
-    s.push_str("</section>");
-    Some(s)
-}
-
-/// The AEF table: per year part 1, part 2, the total ambition, the number after the year, the
-/// realised change and the difference (all rounded to whole people), then the ambition known
-/// afterwards, and the remarks.
-fn ambitie_html(t: &ambitie::AmbitieTabel) -> String {
-    let laatste = t.startjaar.saturating_add(t.aantal_jaren as i32).saturating_sub(1);
-    let mut s = format!(
-        "<p>{}</p>",
-        escape(&format!(
-            "Start {}: {} uitkeringen. Extra daling bovenop de landelijke trend: {} over {} jaar ({}–{laatste}). Negatieve getallen zijn een daling; een positief verschil is meer daling dan de ambitie vroeg.",
-            t.startjaar,
-            aantal(t.startaantal),
-            aantal(t.extra_daling),
-            t.aantal_jaren,
-            t.startjaar,
-        ))
-    );
-    s.push_str(
-        "<table class=\"ambitie\"><caption>Ambitie per jaar, gezet in dat jaar, en de realisatie (afgerond op hele uitkeringen)</caption><thead><tr>\
-<th scope=\"col\">Jaar</th><th scope=\"col\">Deel 1: extra daling</th><th scope=\"col\">Deel 2: landelijke trend</th>\
-<th scope=\"col\">Ambitie totaal</th><th scope=\"col\">Aantal na het jaar</th><th scope=\"col\">Gerealiseerd sinds de start</th>\
-<th scope=\"col\">Verschil</th></tr></thead><tbody>",
-    );
-    let mut voorlopig: Vec<&String> = Vec::new();
-    for r in &t.rijen {
-        for v in &r.voorlopig {
-            if !voorlopig.contains(&v) {
-                voorlopig.push(v);
-            }
-        }
-        s.push_str(&format!(
-            "<tr><th scope=\"row\">{}{}</th><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td><td class=\"bedrag\">{}</td></tr>",
-            r.jaar,
-            if r.voorlopig.is_empty() { "" } else { " (voorlopig)" },
-            escape(&aantal(r.afgerond.deel1)),
-            escape(&aantal_of_streep(r.afgerond.deel2)),
-            escape(&aantal_of_streep(r.afgerond.totaal)),
-            escape(&aantal_of_streep(r.stand)),
-            escape(&aantal_of_streep(r.afgerond.realisatie)),
-            escape(&aantal_of_streep(r.afgerond.verschil)),
-        ));
-    }
-    if let Some(a) = &t.achteraf {
-        s.push_str(&format!(
-            "<tr><th scope=\"row\">Achteraf, met de vastgestelde trend ({}–{laatste})</th><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\">{}</td><td class=\"bedrag\"><strong>{}</strong></td><td class=\"bedrag\"><strong>{}</strong></td></tr>",
-            t.startjaar,
-            escape(&aantal(a.afgerond.deel1)),
-            escape(&aantal_of_streep(a.afgerond.deel2)),
-            escape(&aantal_of_streep(a.afgerond.totaal)),
-            escape(&aantal_of_streep(t.rijen.last().and_then(|r| r.stand))),
-            escape(&aantal_of_streep(a.afgerond.realisatie)),
-            escape(&aantal_of_streep(a.afgerond.verschil)),
-        ));
-    }
-    s.push_str("</tbody></table>");
-    if !voorlopig.is_empty() {
-        s.push_str("<div class=\"blok voorlopig\"><p><strong>Voorlopig:</strong></p><ul>");
-        for v in voorlopig {
-            s.push_str(&format!("<li>{}</li>", escape(v)));
-        }
-        s.push_str("</ul></div>");
-    }
-    s.push_str(&meldingen_html(&t.meldingen));
-    s
-}
-
-/// The print view as a complete, self-contained HTML document: `<!doctype html>`,
-/// `<html lang="nl">`, `<meta charset="utf-8">`, an escaped `<title>`, one `<style>` with
-/// [`AFDRUK_CSS`] (A4 page and print rules), and the body from [`afdruk_html`]. No script and
-/// no reference to any other file (no `src`, `href`, `url()` or `@import`), so it opens and
-/// prints in any browser, also offline.
-pub fn afdruk_document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &AfdrukOpties) -> String {
-    let body = afdruk_html(aanvraag, uitkomst, opties);
-    let mut s = String::with_capacity(body.len().saturating_add(AFDRUK_CSS.len()).saturating_add(1024));
-    s.push_str("<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
-    s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    s.push_str(&format!("<title>{}</title>\n", escape(&titel_tekst(aanvraag))));
-    s.push_str("<style>\n");
-    s.push_str(AFDRUK_CSS);
-    s.push_str(DOCUMENT_CSS);
-    s.push_str("</style>\n</head>\n<body>\n");
-    s.push_str(&body);
-    s.push_str("\n</body>\n</html>\n");
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn html(b: &[Blok]) -> String {
+        let mut s = String::new();
+        doc_html::blokken(&mut s, b);
+        s
+    }
+
     #[test]
     fn paragraphs_line_breaks_and_lists() {
-        let b = blokken("Eerste regel\ntweede regel\n\n- punt één\n• punt twee\nslot", false);
-        assert_eq!(
-            b,
-            vec![
-                "<p>Eerste regel<br>tweede regel</p>".to_string(),
-                "<ul><li>punt één</li><li>punt twee</li></ul>".to_string(),
-                "<p>slot</p>".to_string(),
-            ]
-        );
-        assert_eq!(blokken("a\r\n\r\nb", false), vec!["<p>a</p>", "<p>b</p>"]);
-        assert!(blokken("  \n \n", false).is_empty());
+        let b = tekst_blokken("Eerste regel\ntweede regel\n\n- punt één\n• punt twee\nslot", false);
+        assert_eq!(html(&b), "<p>Eerste regel<br>tweede regel</p><ul><li>punt één</li><li>punt twee</li></ul><p>slot</p>");
+        assert_eq!(html(&tekst_blokken("a\r\n\r\nb", false)), "<p>a</p><p>b</p>");
+        assert!(tekst_blokken("  \n \n", false).is_empty());
     }
 
     #[test]
     fn headings_inside_fixed_texts_only() {
-        assert_eq!(blokken("Wat is dit?", true), vec!["<p class=\"tussenkop\"><strong>Wat is dit?</strong></p>"]);
-        assert_eq!(blokken("Wat is dit?", false), vec!["<p>Wat is dit?</p>"]);
+        assert_eq!(html(&tekst_blokken("Wat is dit?", true)), "<p class=\"tussenkop\"><strong>Wat is dit?</strong></p>");
+        assert_eq!(html(&tekst_blokken("Wat is dit?", false)), "<p>Wat is dit?</p>");
     }
 
     #[test]
     fn empty_answer_is_visible() {
-        let b = antwoord_blokken("  \n ");
-        assert_eq!(b.len(), 1);
-        assert!(b[0].contains("(niet ingevuld)"));
-        assert!(antwoord_blokken("x")[0].starts_with("<p>"));
+        assert!(antwoord("  \n ", None).is_empty());
+        assert!(html(&[Blok::Antwoord(Vec::new())]).contains("(niet ingevuld)"));
+        assert!(html(&antwoord("x", None)).starts_with("<p>"));
     }
 
     #[test]
     fn user_text_is_escaped_in_blocks() {
-        let s = blokken("<script>alert(1)</script>\n- <img src=x onerror=alert(1)>", false).concat();
+        let s = html(&antwoord("<script>alert(1)</script>\n- <img src=x onerror=alert(1)>", None));
         assert!(!s.contains("<script") && !s.contains("<img") && !s.contains("onerror="));
     }
 

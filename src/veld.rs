@@ -76,6 +76,8 @@ pub enum Veld {
     College(CollegeVeld),
     /// Part 2: the raad's signature block.
     Raad(RaadVeld),
+    /// An editable text of the raad's documents (raadsvoorstel, raadsbesluit).
+    Raadsstuk(RaadsstukVeld),
     /// One field of a source document (by position).
     Bron {
         /// Position in the list.
@@ -282,6 +284,60 @@ pub enum RaadVeld {
     Voorzitter,
     /// The griffier.
     Griffier,
+}
+
+/// The editable texts of the raad's documents ([`crate::raadsstukken`]). Empty means the
+/// generated text: writing an empty text goes back to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RaadsstukVeld {
+    /// Raadsvoorstel: Aanleiding.
+    Aanleiding,
+    /// Raadsvoorstel: the tekort.
+    Tekort,
+    /// Raadsvoorstel: the measures.
+    Maatregelen,
+    /// Raadsbesluit: the considerations.
+    Overwegingen,
+}
+
+impl RaadsstukVeld {
+    /// All, in document order.
+    pub const ALLE: [RaadsstukVeld; 4] =
+        [RaadsstukVeld::Aanleiding, RaadsstukVeld::Tekort, RaadsstukVeld::Maatregelen, RaadsstukVeld::Overwegingen];
+    /// The key in the file (`raadsstukken.<sleutel>`).
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            RaadsstukVeld::Aanleiding => "aanleiding",
+            RaadsstukVeld::Tekort => "tekort",
+            RaadsstukVeld::Maatregelen => "maatregelen",
+            RaadsstukVeld::Overwegingen => "overwegingen",
+        }
+    }
+    /// The stored (edited) text, if any.
+    pub fn van(self, a: &Aanvraag) -> Option<&String> {
+        let r = a.raadsstukken.as_ref()?;
+        match self {
+            RaadsstukVeld::Aanleiding => r.aanleiding.as_ref(),
+            RaadsstukVeld::Tekort => r.tekort.as_ref(),
+            RaadsstukVeld::Maatregelen => r.maatregelen.as_ref(),
+            RaadsstukVeld::Overwegingen => r.overwegingen.as_ref(),
+        }
+    }
+    /// Stores `t`; empty (after trimming) clears it, and the last one cleared drops the whole
+    /// `raadsstukken` object, so a file without edits stays as it was.
+    fn zet(self, a: &mut Aanvraag, t: String) {
+        let nieuw = (!t.trim().is_empty()).then_some(t);
+        let r = a.raadsstukken.get_or_insert_with(Default::default);
+        match self {
+            RaadsstukVeld::Aanleiding => r.aanleiding = nieuw,
+            RaadsstukVeld::Tekort => r.tekort = nieuw,
+            RaadsstukVeld::Maatregelen => r.maatregelen = nieuw,
+            RaadsstukVeld::Overwegingen => r.overwegingen = nieuw,
+        }
+        if a.raadsstukken.as_ref().is_some_and(|r| *r == crate::model::Raadsstukken::default()) {
+            a.raadsstukken = None;
+        }
+    }
 }
 
 /// A source document.
@@ -506,6 +562,7 @@ impl Veld {
                     RaadVeld::Griffier => "griffier",
                 }
             ),
+            Veld::Raadsstuk(v) => format!("raadsstukken.{}", v.sleutel()),
             Veld::Bron { i, veld } => format!("bronnen.{i}.{}", veld.sleutel()),
             Veld::Historie { i, landelijk } => format!("historie.{i}.{}", if *landelijk { "landelijk" } else { "gemeente" }),
             Veld::EffectInstelling(EffectInstellingVeld::KostenPerUitkering) => "effect_instellingen.kosten_per_uitkering".into(),
@@ -565,6 +622,7 @@ impl Veld {
             ["raad", "datum"] => Veld::Raad(RaadVeld::Datum),
             ["raad", "voorzitter"] => Veld::Raad(RaadVeld::Voorzitter),
             ["raad", "griffier"] => Veld::Raad(RaadVeld::Griffier),
+            ["raadsstukken", s] => Veld::Raadsstuk(RaadsstukVeld::ALLE.into_iter().find(|v| v.sleutel() == *s)?),
             ["bronnen", i, f] => Veld::Bron { i: index(i)?, veld: BronVeld::ALLE.into_iter().find(|b| b.sleutel() == *f)? },
             ["historie", i, "gemeente"] => Veld::Historie { i: index(i)?, landelijk: false },
             ["historie", i, "landelijk"] => Veld::Historie { i: index(i)?, landelijk: true },
@@ -607,6 +665,8 @@ impl Veld {
             Veld::Tekst(TekstVeld::C) | Veld::Bron { .. } => Onderdeel::C,
             Veld::College(_) => Onderdeel::D,
             Veld::Raad(_) => Onderdeel::Raad,
+            // Not part of the form: the raad's own documents, beside it.
+            Veld::Raadsstuk(_) => Onderdeel::Inzicht,
             Veld::Historie { .. } | Veld::EffectInstelling(_) | Veld::EffectJaar { .. } | Veld::Ambitie(_) | Veld::AmbitieJaar { .. } => {
                 Onderdeel::Inzicht
             }
@@ -619,6 +679,7 @@ impl Veld {
             Veld::Gemeente | Veld::VoorgangerNaam(_) | Veld::Bron { .. } => VeldSoort::KorteTekst,
             Veld::College(CollegeVeld::Secretaris | CollegeVeld::Burgemeester) => VeldSoort::KorteTekst,
             Veld::Raad(RaadVeld::Voorzitter | RaadVeld::Griffier) => VeldSoort::KorteTekst,
+            Veld::Raadsstuk(_) => VeldSoort::LangeTekst,
             Veld::College(CollegeVeld::Datum) | Veld::Raad(RaadVeld::Datum) => VeldSoort::Datum,
             Veld::Tekortjaar | Veld::Inwoners => VeldSoort::Geheel,
             Veld::Ambitie(AmbitieVeld::Startjaar | AmbitieVeld::AantalJaren) => VeldSoort::Geheel,
@@ -706,6 +767,12 @@ impl Veld {
                 RaadVeld::Datum => "Datum van instemming door de gemeenteraad".into(),
                 RaadVeld::Voorzitter => "Naam van de voorzitter".into(),
                 RaadVeld::Griffier => "Naam van de griffier".into(),
+            },
+            Veld::Raadsstuk(v) => match v {
+                RaadsstukVeld::Aanleiding => "Raadsvoorstel: aanleiding".into(),
+                RaadsstukVeld::Tekort => "Raadsvoorstel: het tekort".into(),
+                RaadsstukVeld::Maatregelen => "Raadsvoorstel: de maatregelen".into(),
+                RaadsstukVeld::Overwegingen => "Raadsbesluit: overwegingen".into(),
             },
             Veld::Bron { veld, .. } => match veld {
                 BronVeld::Titel => "Titel".into(),
@@ -929,6 +996,7 @@ impl Veld {
                 RaadVeld::Voorzitter => tekst(&a.raad.voorzitter),
                 RaadVeld::Griffier => tekst(&a.raad.griffier),
             },
+            Veld::Raadsstuk(v) => Some(Waarde::Tekst(v.van(a).cloned().unwrap_or_default())),
             Veld::Bron { i, veld } => {
                 let b = a.bronnen.get(*i)?;
                 tekst(match veld {
@@ -1050,6 +1118,7 @@ impl Veld {
                 RaadVeld::Voorzitter => a.raad.voorzitter = neem!(Waarde::Tekst),
                 RaadVeld::Griffier => a.raad.griffier = neem!(Waarde::Tekst),
             },
+            Veld::Raadsstuk(v) => v.zet(a, neem!(Waarde::Tekst)),
             Veld::Bron { i, veld } => {
                 let t = neem!(Waarde::Tekst);
                 let b = a.bronnen.get_mut(*i).ok_or(ZetFout::BestaatNiet)?;
@@ -1331,6 +1400,7 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
     }
     v.extend([CollegeVeld::Datum, CollegeVeld::Secretaris, CollegeVeld::Burgemeester].map(Veld::College));
     v.extend([RaadVeld::Datum, RaadVeld::Voorzitter, RaadVeld::Griffier].map(Veld::Raad));
+    v.extend(RaadsstukVeld::ALLE.map(Veld::Raadsstuk));
     for i in 0..a.historie.len() {
         v.extend([false, true].map(|landelijk| Veld::Historie { i, landelijk }));
     }

@@ -322,6 +322,12 @@ fn volledig() -> Aanvraag {
         datum_tijd: "2020-05-12T10:00:00".into(),
         aanvraag: snapshot,
     }];
+    a.raadsstukken = Some(vangnet::model::Raadsstukken {
+        aanleiding: Some("a".into()),
+        tekort: Some("t".into()),
+        maatregelen: Some("m".into()),
+        overwegingen: Some("o".into()),
+    });
     a
 }
 
@@ -494,6 +500,7 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                 effect_jaren,
                 ambitie,
                 versies: vec![],
+                raadsstukken: None,
             },
         )
 }

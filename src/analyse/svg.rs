@@ -56,6 +56,7 @@
 //! ```
 
 use super::historie::{As, DrempelJaar, Grafiek, Punt, PuntBron};
+use crate::document::Tabel;
 use crate::html::{een_regel, escape};
 use crate::nl::format_percent;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -559,6 +560,49 @@ pub fn grafiek_tabel_html(g: &Grafiek) -> String {
     }
     s.push_str("</tbody></table>");
     s
+}
+
+/// The same table as [`grafiek_tabel_html`], as a [`Tabel`] of a [`crate::document::Document`]
+/// (caption, header, per year a row with the year as its heading); `None` when there is
+/// nothing to show.
+pub fn grafiek_tabel(g: &Grafiek) -> Option<Tabel> {
+    if g.is_leeg() || g.jaren.is_empty() {
+        return None;
+    }
+    let uitgebreid = g.drempels.iter().any(|d| d.uitgebreid_drempel.is_some());
+    let mut kop: Vec<String> =
+        ["Jaar", "Gemeente", "Nederland", "Toegangsdrempel", "Begin hoogste vergoedingsband"].iter().map(|s| s.to_string()).collect();
+    if uitgebreid {
+        kop.push("Toegangsdrempel uitgebreid vangnet".into());
+    }
+    let leeg = || "—".to_string();
+    let rijen = g
+        .jaren
+        .iter()
+        .map(|&jaar| {
+            let d = g.drempels.iter().find(|d| d.jaar == jaar);
+            let aangepast = if d.is_some_and(|d| d.aangepast) { " (aangepast)" } else { "" };
+            let mut rij = vec![
+                jaar.to_string(),
+                g.gemeente.iter().find(|p| p.jaar == jaar).map(|p| format!("{}{}", pct(p.waarde), bron_tekst(p))).unwrap_or_else(leeg),
+                g.landelijk.iter().find(|p| p.jaar == jaar).map(|p| pct(p.waarde)).unwrap_or_else(leeg),
+                d.map(|d| format!("{}{aangepast}", pct(d.drempel))).unwrap_or_else(leeg),
+                d.and_then(hoogste_band).map(|b| format!("{}{aangepast}", pct(b))).unwrap_or_else(leeg),
+            ];
+            if uitgebreid {
+                rij.push(d.and_then(|d| d.uitgebreid_drempel).map(pct).unwrap_or_else(leeg));
+            }
+            rij
+        })
+        .collect();
+    Some(Tabel {
+        bijschrift: Some(format!("Tekort als percentage van het budget per jaar, {} (tekort positief, overschot negatief)", periode(g))),
+        rechts: kop.iter().enumerate().map(|(i, _)| i > 0).collect(),
+        kop,
+        rijen,
+        rijkop: true,
+        totaalrij: false,
+    })
 }
 
 #[cfg(test)]

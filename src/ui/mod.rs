@@ -8,12 +8,14 @@
 
 pub mod analyse;
 pub mod dom;
+pub mod opmaak;
 pub mod opslag;
 pub mod pagina;
 pub mod regels;
 pub mod route;
 pub mod shell;
 pub mod velden;
+pub mod word;
 
 use route::route_van_hash;
 pub use route::{ga_naar, href, Onderdeel, Pagina, Route};

@@ -141,7 +141,12 @@ pub fn download(naam: &str, inhoud: &str, mime: &str) -> Result<(), String> {
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| "Bestand maken mislukt".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "Bestand maken mislukt".to_string())?;
+    bied_aan(naam, &blob)
+}
+
+/// Offers a blob as a download named `naam` (a hidden link, clicked).
+fn bied_aan(naam: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| "Bestand maken mislukt".to_string())?;
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("Geen document")?;
     let a: web_sys::HtmlAnchorElement =
         doc.create_element("a").map_err(|_| "Downloaden mislukt")?.dyn_into().map_err(|_| "Downloaden mislukt")?;
@@ -160,6 +165,15 @@ pub fn download(naam: &str, inhoud: &str, mime: &str) -> Result<(), String> {
         std::time::Duration::from_secs(60),
     );
     Ok(())
+}
+
+/// Offers `inhoud` (binary, e.g. a .docx) as a download named `naam`.
+pub fn download_bytes(naam: &str, inhoud: &[u8], mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(inhoud));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|_| "Bestand maken mislukt".to_string())?;
+    bied_aan(naam, &blob)
 }
 
 /// Reads a chosen file as text and calls `klaar` with it (or with a Dutch error).

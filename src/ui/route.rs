@@ -48,6 +48,8 @@ pub enum Pagina {
     Analyse,
     /// Compare with another draft, a file or a version mark, and take over; the version marks.
     Vergelijken,
+    /// The raad's documents: draft raadsvoorstel and raadsbesluit (issue 14).
+    Raadsstukken,
 }
 
 /// The parts a review page can be limited to.
@@ -109,6 +111,7 @@ impl Pagina {
             Pagina::Afdrukken => "afdrukken",
             Pagina::Analyse => "analyse",
             Pagina::Vergelijken => "vergelijken",
+            Pagina::Raadsstukken => "raadsstukken",
             Pagina::Antwoorden(None) => "antwoorden",
             Pagina::Antwoorden(Some(o)) => match o {
                 Onderdeel::Rekenen => "antwoorden-rekenen",
@@ -136,6 +139,7 @@ impl Pagina {
             Pagina::Antwoorden(None),
             Pagina::Analyse,
             Pagina::Vergelijken,
+            Pagina::Raadsstukken,
         ]
         .into_iter()
         .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
@@ -158,6 +162,7 @@ impl Pagina {
             Pagina::Afdrukken => "Afdrukversie",
             Pagina::Analyse => "Inzicht: verloop, effect, wat-als en ambitie",
             Pagina::Vergelijken => "Vergelijken met een bestand of concept",
+            Pagina::Raadsstukken => "Raadsstukken: raadsvoorstel en raadsbesluit",
             Pagina::Antwoorden(None) => "Uw antwoorden controleren",
             Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
             Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",
@@ -171,6 +176,9 @@ impl Pagina {
     /// The page where field `v` is filled in.
     pub fn van_veld(v: &crate::veld::Veld) -> Pagina {
         use crate::veld::Onderdeel as O;
+        if let crate::veld::Veld::Raadsstuk(_) = v {
+            return Pagina::Raadsstukken;
+        }
         match v.onderdeel() {
             O::Rekenen => Pagina::Rekenen,
             O::A => Pagina::A,

@@ -118,11 +118,18 @@ pub fn LangeTekst(
     /// Mark as optional.
     #[prop(optional)]
     optioneel: bool,
+    /// The id of a further description of the field (the notes of [`super::opmaak::Opmaak`]).
+    #[prop(optional, into)]
+    beschreven_door: Option<String>,
 ) -> impl IntoView {
     let k = Koppeling::new(&binding, hint.filter(|h| !h.is_empty()), binding.fout);
     let label = label_van(label, &binding);
     let (waarde, zet, veld_pointer, naam) = (binding.waarde, binding.zet, binding.veld.clone(), binding.pad.clone());
     let telling_id = format!("{}-telling", k.id);
+    let extra = match beschreven_door.filter(|b| !b.is_empty()) {
+        Some(b) => format!("{telling_id} {b}"),
+        None => telling_id.clone(),
+    };
     // The count is announced only after typing pauses (a live region updated on every key
     // would interrupt the screen reader constantly).
     let (aangekondigd, zet_aangekondigd) = signal(String::new());
@@ -142,7 +149,7 @@ pub fn LangeTekst(
                 rows=rijen
                 spellcheck="true"
                 aria-invalid=k.invalid()
-                aria-describedby=k.describedby(Some(telling_id.clone()))
+                aria-describedby=k.describedby(Some(extra))
                 on:change=verlaten(veld_pointer.clone())
                 prop:value=move || waarde.get()
                 on:input:target={

@@ -5,6 +5,7 @@ use crate::guidance::{self, Deel};
 use crate::model::{Maatregel, Soort};
 use crate::rules::Versie;
 use crate::ui::dom::focus_op;
+use crate::ui::opmaak::Opmaak;
 use crate::ui::velden::{alinea_views, Datum, KorteTekst, LangeTekst, Toelichting};
 use crate::ui::Ctx;
 use crate::veld::{MaatregelVeld, TekstVeld, Veld};
@@ -104,6 +105,7 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     // Each field reads and writes only its own value (its `Binding`): typing in one card does
     // not wake the other cards.
     let veld = move |veld: MaatregelVeld| c.binding::<String>(Veld::Maatregel { id: id.get_value(), veld });
+    let melding = move |v: MaatregelVeld| format!("{}-opmaak-melding", veld(v).id());
     // The card's own ids: "veld-maatregelen-m3" and its buttons.
     let kaart_id_ = format!("veld-maatregelen-{}", id.get_value());
     let kaart_id_2 = StoredValue::new(kaart_id_.clone());
@@ -141,12 +143,18 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             <KorteTekst binding=veld(MaatregelVeld::Groep) hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true />
             {if soort == Soort::Extern && uitgebreid {
                 view! {
-                    <LangeTekst binding=veld(MaatregelVeld::ExterneBron) rijen=4 />
-                    <LangeTekst binding=veld(MaatregelVeld::Inzicht) rijen=4 />
-                    <LangeTekst binding=veld(MaatregelVeld::GetroffenMaatregel) rijen=4 />
+                    <LangeTekst binding=veld(MaatregelVeld::ExterneBron) rijen=4 beschreven_door=melding(MaatregelVeld::ExterneBron) />
+                    <Opmaak binding=veld(MaatregelVeld::ExterneBron) />
+                    <LangeTekst binding=veld(MaatregelVeld::Inzicht) rijen=4 beschreven_door=melding(MaatregelVeld::Inzicht) />
+                    <Opmaak binding=veld(MaatregelVeld::Inzicht) />
+                    <LangeTekst binding=veld(MaatregelVeld::GetroffenMaatregel) rijen=4 beschreven_door=melding(MaatregelVeld::GetroffenMaatregel) />
+                    <Opmaak binding=veld(MaatregelVeld::GetroffenMaatregel) />
                 }.into_any()
             } else {
-                view! { <LangeTekst binding=veld(MaatregelVeld::Omschrijving) rijen=4 optioneel=true /> }.into_any()
+                view! {
+                    <LangeTekst binding=veld(MaatregelVeld::Omschrijving) rijen=4 optioneel=true beschreven_door=melding(MaatregelVeld::Omschrijving) />
+                    <Opmaak binding=veld(MaatregelVeld::Omschrijving) />
+                }.into_any()
             }}
             <Datum binding=c.binding(Veld::Maatregel { id: id.get_value(), veld: MaatregelVeld::DatumGetroffen })
                 hint="Besloten en in uitvoering; vanaf 1 januari van het tekortjaar. Bijvoorbeeld 15 3 2019." optioneel=true />

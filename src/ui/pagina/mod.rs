@@ -11,6 +11,7 @@ mod deel_b;
 mod deel_c;
 mod ondertekening;
 mod overzicht;
+mod raadsstukken;
 mod rekenen;
 mod start;
 mod toegankelijkheid;
@@ -79,6 +80,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     }).collect_view()}
                     <li><a href=move || link(Pagina::Antwoorden(None)) aria-current=move || (pagina == Pagina::Antwoorden(None)).then_some("page")>"Uw antwoorden"</a></li>
                     <li><a href=move || link(Pagina::Analyse) aria-current=move || (pagina == Pagina::Analyse).then_some("page")>"Inzicht"<span class="optioneel">" (optioneel)"</span></a></li>
+                    <li><a href=move || link(Pagina::Raadsstukken) aria-current=move || (pagina == Pagina::Raadsstukken).then_some("page")>"Raadsstukken"<span class="optioneel">" (optioneel)"</span></a></li>
                 </ol>
             </nav>
             <div class="pagina">
@@ -106,6 +108,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
                     Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
                     Pagina::Vergelijken => view! { <vergelijken::Vergelijken /> }.into_any(),
+                    Pagina::Raadsstukken => view! { <raadsstukken::Raadsstukken /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
@@ -135,9 +138,15 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
 }
 
 /// A long answer of A, B, B1, B2 or C; `label` when the form version words it otherwise.
+/// An answer field (A, B, B1, B2, C) with the help on the text conventions, the live preview
+/// and, in A and C, "Grafiek invoegen".
 fn tekst_veld(c: Ctx, veld: TekstVeld, label: Option<&'static str>, hint: Option<&'static str>, optioneel: bool) -> impl IntoView {
+    let grafiek_knop = matches!(veld, TekstVeld::A | TekstVeld::C);
+    let binding = c.binding(Veld::Tekst(veld));
+    let meldingen = format!("{}-opmaak-melding", binding.id());
     view! {
-        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel />
+        <LangeTekst binding=binding.clone() label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel beschreven_door=meldingen />
+        <crate::ui::opmaak::Opmaak binding=binding grafiek_knop=grafiek_knop />
     }
 }
 
