@@ -129,7 +129,8 @@ pub fn Opmaak(
             </div>
             <Show when=move || html.with(|h| !h.is_empty())>
                 <section class="opmaak-voorbeeld-vak" aria-labelledby=voorbeeld_kop.clone()>
-                    <h3 class="opmaak-voorbeeld-kop" id=voorbeeld_kop.clone()>"Voorbeeld van de afdruk"</h3>
+                    // A label, not a heading: the preview sits inside cards and pages of any heading level.
+                    <p class="opmaak-voorbeeld-kop" id=voorbeeld_kop.clone()>"Voorbeeld van de afdruk"</p>
                     // Built by the print's renderer, which escapes every text the user typed.
                     <div class="afdruk opmaak-voorbeeld" id=voorbeeld_id.clone() inner_html=move || html.get()></div>
                 </section>
