@@ -97,8 +97,7 @@ test('Arnhem 2019 with chart and pasted table: preview, print view and print fil
     assert.equal(await voorbeeld.locator('table th[scope="col"]', { hasText: 'Toelichting' }).count(), 1);
     assert.equal(await voorbeeld.locator('td.bedrag', { hasText: '€ 9.198.000' }).count(), 1, 'figure columns right-aligned');
     assert.ok((await page.getAttribute('#veld-a_analyse', 'aria-describedby')).includes('veld-a_analyse-opmaak-melding'));
-    await page.locator('.opmaak-voorbeeld-vak').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-a.png'), fullPage: true });
+    await page.locator('.opmaak', { has: page.locator('#veld-a_analyse-voorbeeld') }).screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-a.png') });
     await veld.blur();
     // What is stored is the text as typed.
     await page.waitForFunction((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes(t)), 'Eerste jaar van het objectieve verdeelmodel');
@@ -221,7 +220,7 @@ test('bad input in the answers: ragged and empty tables, chart without history, 
     assert.equal(await vb.locator('script, img').count(), 0, 'hostile text is inert in the preview');
     assert.ok((await vb.textContent()).includes('<script>alert(1)</script>'));
     assert.ok(!(await vb.textContent()).includes('\u202E'), 'bidi controls are dropped');
-    await page.screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-fouten.png'), fullPage: true });
+    await page.locator('.opmaak', { has: page.locator('#veld-c_effect-voorbeeld') }).screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-fouten.png') });
 
     // A 1 MB answer: nothing freezes, and the preview is not live for such a long text (it
     // would slow typing) but updated on request, showing its first 200 blocks.
