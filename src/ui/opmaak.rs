@@ -14,6 +14,10 @@ use wasm_bindgen::JsCast;
 /// How long typing must pause before the preview is rendered again.
 const WACHT: std::time::Duration = std::time::Duration::from_millis(300);
 
+/// Above this many bytes the preview is not live but updated on request ("Voorbeeld
+/// bijwerken"): parsing a very long text on every pause would slow typing.
+const LIVE_TOT: usize = 50_000;
+
 /// The preview shows at most this many blocks: a 1 MB answer would otherwise put thousands of
 /// tables into the page on every pause in typing. The print view and the print file show all.
 const MAX_BLOKKEN: usize = 200;
@@ -65,6 +69,7 @@ pub fn Opmaak(
     let veld = binding.veld.clone();
     let (html, zet_html) = signal(String::new());
     let (meldingen, zet_meldingen) = signal(Vec::<String>::new());
+    let (verouderd, zet_verouderd) = signal(false);
     let wacht = StoredValue::new(None::<TimeoutHandle>);
     on_cleanup(move || {
         if let Some(Some(h)) = wacht.try_get_value() {
@@ -82,15 +87,25 @@ pub fn Opmaak(
             if let Some((h, m)) = waarde.try_with_untracked(|t| voorbeeld(t, c)) {
                 let _ = zet_html.try_set(h);
                 let _ = zet_meldingen.try_set(m);
+                let _ = zet_verouderd.try_set(false);
             }
         };
         if eerste.get_value() {
             eerste.set_value(false);
             render();
+        } else if waarde.with_untracked(|t| t.len() > LIVE_TOT) {
+            zet_verouderd.set(true);
         } else {
             wacht.set_value(set_timeout_with_handle(render, WACHT).ok());
         }
     });
+    let bijwerken = move |_| {
+        if let Some((h, m)) = waarde.try_with_untracked(|t| voorbeeld(t, c)) {
+            zet_html.set(h);
+            zet_meldingen.set(m);
+            zet_verouderd.set(false);
+        }
+    };
     let invoegen = {
         let id = id.clone();
         move |_| {
@@ -127,9 +142,18 @@ pub fn Opmaak(
             <div class="veld__hint opmaak-meldingen" id=melding_id aria-live="polite">
                 {move || meldingen.get().into_iter().map(|m| view! { <p class="opmaak-melding">{m}</p> }).collect_view()}
             </div>
+            <Show when=move || verouderd.get()>
+                <p class="opmaak-verouderd">
+                    "Deze tekst is lang: het voorbeeld wordt niet bij elke toets bijgewerkt. "
+                    <button type="button" class="knop knop--klein knop--secundair" id=format!("{id}-voorbeeld-bijwerken") on:click=bijwerken>
+                        "Voorbeeld bijwerken"
+                    </button>
+                </p>
+            </Show>
             <Show when=move || html.with(|h| !h.is_empty())>
                 <section class="opmaak-voorbeeld-vak" aria-labelledby=voorbeeld_kop.clone()>
-                    <h3 class="opmaak-voorbeeld-kop" id=voorbeeld_kop.clone()>"Voorbeeld van de afdruk"</h3>
+                    // A label, not a heading: the preview sits inside cards and pages of any heading level.
+                    <p class="opmaak-voorbeeld-kop" id=voorbeeld_kop.clone()>"Voorbeeld van de afdruk"</p>
                     // Built by the print's renderer, which escapes every text the user typed.
                     <div class="afdruk opmaak-voorbeeld" id=voorbeeld_id.clone() inner_html=move || html.get()></div>
                 </section>
