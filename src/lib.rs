@@ -18,3 +18,4 @@ pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod veld;
+pub mod volgend_jaar;

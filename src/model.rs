@@ -70,6 +70,96 @@ pub struct Aanvraag {
     /// national trend (AEF method; see [`crate::analyse::ambitie`]).
     #[serde(default)]
     pub ambitie: Option<Ambitie>,
+    /// Optional: what became of this request (not requested, requested, granted, refused),
+    /// recorded when preparing next year's draft; it decides that draft's grant questions
+    /// (see [`crate::volgend_jaar`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub afloop: Option<Afloop>,
+    /// Optional: the draft this one was prepared from with "Volgend jaar voorbereiden".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vorig_concept: Option<VorigConcept>,
+    /// The text answers (their pointers: `a_analyse`, `c_effect`, …) carried over from last
+    /// year's draft and not edited since: "te herzien". The first edit of a text clears its mark.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub te_herzien: Vec<String>,
+}
+
+/// What became of a request for a vangnetuitkering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AfloopStatus {
+    /// The gemeente did not submit this request.
+    NietAangevraagd,
+    /// Submitted; no beschikking yet.
+    Aangevraagd,
+    /// Granted (toegekend).
+    Toegekend,
+    /// Refused (afgewezen).
+    Afgewezen,
+}
+
+impl AfloopStatus {
+    /// All, in the order the choice shows them.
+    pub const ALLE: [AfloopStatus; 4] =
+        [AfloopStatus::NietAangevraagd, AfloopStatus::Aangevraagd, AfloopStatus::Toegekend, AfloopStatus::Afgewezen];
+
+    /// The key in the file (and the value of the choice).
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            AfloopStatus::NietAangevraagd => "niet_aangevraagd",
+            AfloopStatus::Aangevraagd => "aangevraagd",
+            AfloopStatus::Toegekend => "toegekend",
+            AfloopStatus::Afgewezen => "afgewezen",
+        }
+    }
+
+    /// The status a key names.
+    pub fn van_sleutel(s: &str) -> Option<AfloopStatus> {
+        AfloopStatus::ALLE.into_iter().find(|a| a.sleutel() == s)
+    }
+
+    /// Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            AfloopStatus::NietAangevraagd => "Niet aangevraagd",
+            AfloopStatus::Aangevraagd => "Aangevraagd, nog geen beschikking",
+            AfloopStatus::Toegekend => "Toegekend",
+            AfloopStatus::Afgewezen => "Afgewezen",
+        }
+    }
+}
+
+/// The outcome of this year's request.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Afloop {
+    /// Not requested, requested, granted or refused; `None` while not answered.
+    #[serde(default)]
+    pub status: Option<AfloopStatus>,
+    /// The amount granted (only meaningful when granted).
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub bedrag: Option<Decimal>,
+    /// The date of the beschikking.
+    #[serde(default)]
+    pub datum_beschikking: Option<Date>,
+}
+
+/// The draft a next-year draft was prepared from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VorigConcept {
+    /// Its [`Aanvraag::id`] (it may since have been deleted from this browser).
+    #[serde(default)]
+    pub id: String,
+    /// Its gemeente.
+    #[serde(default)]
+    pub gemeente: String,
+    /// Its tekortjaar.
+    #[serde(default)]
+    pub tekortjaar: i32,
+    /// Its outcome as recorded when this draft was prepared.
+    #[serde(default)]
+    pub afloop: Option<Afloop>,
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.
@@ -216,6 +306,35 @@ pub struct Maatregel {
     /// Optional quantified effect.
     #[serde(default)]
     pub effect: Option<Effect>,
+    /// Set when the measure was carried over from an earlier year's draft ("voortgezet"): the
+    /// first tekortjaar it was part of a request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voortgezet_sinds: Option<i32>,
+    /// For a carried-over measure: what it was meant to achieve and what it achieved in the
+    /// previous year (seed 004, "Analyse van maatregelen in voorgaande jaren").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resultaat: Option<Resultaat>,
+}
+
+/// What a carried-over measure was meant to achieve in the previous tekortjaar, and what it did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resultaat {
+    /// Intended: fewer uitkeringen (copied from the measure's expected effect last year).
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub beoogd_minder_uitkeringen: Option<Decimal>,
+    /// Intended: saving in euros.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub beoogd_besparing: Option<Decimal>,
+    /// Realised: fewer uitkeringen.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub gerealiseerd_minder_uitkeringen: Option<Decimal>,
+    /// Realised: saving in euros.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub gerealiseerd_besparing: Option<Decimal>,
+    /// A short evaluation in the gemeente's words.
+    #[serde(default)]
+    pub evaluatie: String,
 }
 
 /// The quantified effect of a measure (optional).

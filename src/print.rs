@@ -934,6 +934,14 @@ fn analyse_bijlage_html(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<String> {
         delen.push_str("</section>");
     }
 
+    // What the carried-over measures achieved (issue 15).
+    let r = crate::analyse::resultaat::maatregelen_resultaat_tabel(a);
+    if !r.rijen.is_empty() {
+        delen.push_str("<section class=\"analyse-resultaat\"><h3>Wat de maatregelen bereikten</h3>");
+        delen.push_str(&resultaat_tabel_html(&r));
+        delen.push_str("</section>");
+    }
+
     // Ambition (AEF).
     if let Some(am) = a.ambitie.as_ref().filter(|am| ambitie_ingevuld(am)) {
         delen.push_str("<section class=\"analyse-ambitie\"><h3>Ambitie aantal uitkeringen (methode AEF)</h3>");
@@ -953,6 +961,33 @@ fn analyse_bijlage_html(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<String> {
     s.push_str(&delen);
     s.push_str("</section>");
     Some(s)
+}
+
+/// The table of what the measures achieved (issue 15), every cell escaped.
+fn resultaat_tabel_html(t: &crate::document::Tabel) -> String {
+    let mut s = String::from("<table class=\"resultaat-maatregelen\">");
+    if let Some(b) = &t.bijschrift {
+        s.push_str(&format!("<caption>{}</caption>", escape(b)));
+    }
+    s.push_str("<thead><tr>");
+    for k in &t.kop {
+        s.push_str(&format!("<th scope=\"col\">{}</th>", escape(k)));
+    }
+    s.push_str("</tr></thead><tbody>");
+    for r in &t.rijen {
+        s.push_str("<tr>");
+        for (i, cel) in r.iter().enumerate() {
+            let rechts = t.rechts.get(i).copied().unwrap_or(false);
+            match (i, rechts) {
+                (0, _) => s.push_str(&format!("<th scope=\"row\">{}</th>", escape(cel))),
+                (_, true) => s.push_str(&format!("<td class=\"bedrag\">{}</td>", escape(cel))),
+                _ => s.push_str(&format!("<td>{}</td>", escape(cel))),
+            }
+        }
+        s.push_str("</tr>");
+    }
+    s.push_str("</tbody></table>");
+    s
 }
 
 /// The AEF table: per year part 1, part 2, the total ambition, the number after the year, the
