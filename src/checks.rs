@@ -108,7 +108,12 @@ pub const CATALOGUS: &[(&str, Sectie, Ernst, &str)] = &[
     ("maatregel.*.datum_te_vroeg", Sectie::B, Ernst::Fout, "Een maatregel telt pas vanaf 1 januari van het tekortjaar."),
     ("maatregel.*.datum_te_laat", Sectie::B, Ernst::Fout, "Een maatregel moet getroffen zijn vóór de ondertekening."),
     ("basis.extern", Sectie::B, Ernst::Waarschuwing, "Het basisverzoek vraagt geen externe maatregelen; ze mogen wel."),
-    ("b.alleen_voortgezet", Sectie::B, Ernst::Waarschuwing, "Het formulier vraagt om maatregelen gericht op verdere vermindering van het tekort; alle maatregelen zijn voortgezet."),
+    (
+        "b.alleen_voortgezet",
+        Sectie::B,
+        Ernst::Waarschuwing,
+        "Het formulier vraagt om maatregelen gericht op verdere vermindering van het tekort; alle maatregelen zijn voortgezet.",
+    ),
     ("a.te_herzien", Sectie::A, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
     ("b.te_herzien", Sectie::B, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
     ("b1.te_herzien", Sectie::B1, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
@@ -470,9 +475,7 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
 /// that only continues earlier measures.
 fn volgend_jaar(c: &mut Verzameling, a: &Aanvraag, versie: Versie) {
     let t = a.tekortjaar();
-    if versie == Versie::Uitgebreid
-        && !a.maatregelen.is_empty()
-        && a.maatregelen.iter().all(|m| m.voortgezet_sinds.is_some_and(|j| j < t))
+    if versie == Versie::Uitgebreid && !a.maatregelen.is_empty() && a.maatregelen.iter().all(|m| m.voortgezet_sinds.is_some_and(|j| j < t))
     {
         c.waarschuwing(
             "b.alleen_voortgezet",

@@ -907,9 +907,7 @@ impl Veld {
     pub fn weergave(&self, a: &Aanvraag) -> Option<String> {
         let w = self.lees(a)?;
         Some(match w {
-            Waarde::Tekst(t) if self.soort() == VeldSoort::Keuze => {
-                self.keuzes().into_iter().find(|(k, _)| *k == t)?.1.to_string()
-            }
+            Waarde::Tekst(t) if self.soort() == VeldSoort::Keuze => self.keuzes().into_iter().find(|(k, _)| *k == t)?.1.to_string(),
             Waarde::Tekst(t) if !t.trim().is_empty() => t,
             Waarde::Getal(Some(d)) => match self.soort() {
                 VeldSoort::Bedrag => nl::format_money(d),
@@ -936,9 +934,9 @@ impl Veld {
     /// general one ("Dit is geen aantal …") would not say enough.
     pub fn geen_getal_melding(&self) -> Option<String> {
         match self {
-            Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::GerealiseerdMinderUitkeringen), .. } => Some(
-                "Het gerealiseerde effect moet een aantal zijn: hoeveel uitkeringen minder. Schrijf bijvoorbeeld 25 of 12,5.".into(),
-            ),
+            Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::GerealiseerdMinderUitkeringen), .. } => {
+                Some("Het gerealiseerde effect moet een aantal zijn: hoeveel uitkeringen minder. Schrijf bijvoorbeeld 25 of 12,5.".into())
+            }
             Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::GerealiseerdBesparing), .. } => {
                 Some("Het gerealiseerde effect moet een bedrag in euro's zijn. Schrijf bijvoorbeeld 250.000 of € 1.250.000.".into())
             }

@@ -16,7 +16,10 @@ pub const NIET_MEE: &[(&str, &str)] = &[
     ("d_college.datum", "het college tekent het nieuwe verzoek opnieuw"),
     ("raad.datum", "de raad stemt opnieuw in"),
     ("afloop", "de afloop van deze aanvraag staat in het nieuwe concept bij het vorige concept (vorig_concept.afloop)"),
-    ("maatregelen.*.resultaat", "het resultaat van een maatregel gaat over het vorige jaar; het nieuwe concept vraagt het resultaat over dit jaar"),
+    (
+        "maatregelen.*.resultaat",
+        "het resultaat van een maatregel gaat over het vorige jaar; het nieuwe concept vraagt het resultaat over dit jaar",
+    ),
 ];
 
 /// The new draft's answer to "granted over t−1?" from the outcome of this year's request:
@@ -43,14 +46,10 @@ pub fn volgend_jaar(bron: &Aanvraag, afloop: Option<&Afloop>, nieuw_id: &str) ->
     a.d_college.datum = None;
     a.raad.datum = None;
     a.afloop = None;
-    a.vorig_concept =
-        Some(VorigConcept { id: bron.id.clone(), gemeente: bron.gemeente.clone(), tekortjaar: t, afloop: afloop.cloned() });
+    a.vorig_concept = Some(VorigConcept { id: bron.id.clone(), gemeente: bron.gemeente.clone(), tekortjaar: t, afloop: afloop.cloned() });
     // Only a text that has something to revise is marked.
-    a.te_herzien = TekstVeld::ALLE
-        .into_iter()
-        .filter(|v| !crate::model::is_leeg(tekst(bron, *v)))
-        .map(|v| v.sleutel().to_string())
-        .collect();
+    a.te_herzien =
+        TekstVeld::ALLE.into_iter().filter(|v| !crate::model::is_leeg(tekst(bron, *v))).map(|v| v.sleutel().to_string()).collect();
     for m in &mut a.maatregelen {
         m.voortgezet_sinds = Some(m.voortgezet_sinds.unwrap_or(t));
         // What it was meant to achieve this year is what it was expected to do.

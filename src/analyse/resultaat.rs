@@ -24,8 +24,7 @@ pub fn maatregelen_resultaat_tabel(a: &Aanvraag) -> Tabel {
     let mut rijen = Vec::new();
     for m in met_resultaat(a) {
         let r = m.resultaat.clone().unwrap_or_default();
-        let waarden =
-            [r.beoogd_minder_uitkeringen, r.gerealiseerd_minder_uitkeringen, r.beoogd_besparing, r.gerealiseerd_besparing];
+        let waarden = [r.beoogd_minder_uitkeringen, r.gerealiseerd_minder_uitkeringen, r.beoogd_besparing, r.gerealiseerd_besparing];
         for (t, w) in totaal.iter_mut().zip(waarden) {
             if let Some(w) = w {
                 // Amounts are bounded at the field, so the sum cannot overflow; if it did, the
