@@ -8,10 +8,11 @@
 //! carried over is listed in [`NIET_MEE`] (and held to that by `tests/volgend_jaar.rs`).
 
 use crate::model::{Aanvraag, Afloop, AfloopStatus, HistorieJaar, Resultaat, VorigConcept};
-use crate::veld::TekstVeld;
+use crate::veld::{TekstVeld, Veld, Waarde};
 
 /// What the new draft deliberately does not take over, by pointer, with the reason.
 pub const NIET_MEE: &[(&str, &str)] = &[
+    ("financien.verleend_twee_jaar_terug", "de verlening over t−2 wordt t−3 en het formulier vraagt er niet naar; die over t−1 wordt t−2"),
     ("regelaanpassing", "aangepaste regels gelden voor het tekortjaar waarvoor ze zijn ingevuld"),
     ("d_college.datum", "het college tekent het nieuwe verzoek opnieuw"),
     ("raad.datum", "de raad stemt opnieuw in"),
@@ -61,7 +62,15 @@ pub fn volgend_jaar(bron: &Aanvraag, afloop: Option<&Afloop>, nieuw_id: &str) ->
         });
     }
     // This year's point in the history: the computed saldo of t, where the history has none.
-    let punt = bron.uitkomst(None).ok().and_then(|u| u.jaren.iter().find(|j| j.jaar == t).and_then(|j| j.percentage));
+    // Held to the history field's bounds (at most 12 decimals, within ±10.000%), so the new
+    // draft's file imports again.
+    let grens = Veld::Historie { i: 0, landelijk: false };
+    let punt = bron
+        .uitkomst(None)
+        .ok()
+        .and_then(|u| u.jaren.iter().find(|j| j.jaar == t).and_then(|j| j.percentage))
+        .map(|p| p.round_dp(12))
+        .filter(|p| grens.binnen_grens(&Waarde::Getal(Some(*p))).is_ok());
     if let Some(p) = punt {
         match a.historie.iter_mut().find(|h| h.jaar == t) {
             Some(h) if h.percentage_gemeente.is_none() => h.percentage_gemeente = Some(p),
