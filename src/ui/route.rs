@@ -46,6 +46,8 @@ pub enum Pagina {
     Antwoorden(Option<Onderdeel>),
     /// Insight beyond the form: history chart, effect of measures, what-if, ambition.
     Analyse,
+    /// "Volgend jaar voorbereiden": this year's outcome, and a new draft for t+1.
+    VolgendJaar,
 }
 
 /// The parts a review page can be limited to.
@@ -106,6 +108,7 @@ impl Pagina {
             Pagina::Afronden => "afronden",
             Pagina::Afdrukken => "afdrukken",
             Pagina::Analyse => "analyse",
+            Pagina::VolgendJaar => "volgend-jaar",
             Pagina::Antwoorden(None) => "antwoorden",
             Pagina::Antwoorden(Some(o)) => match o {
                 Onderdeel::Rekenen => "antwoorden-rekenen",
@@ -132,6 +135,7 @@ impl Pagina {
             Pagina::Afdrukken,
             Pagina::Antwoorden(None),
             Pagina::Analyse,
+            Pagina::VolgendJaar,
         ]
         .into_iter()
         .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
@@ -153,6 +157,7 @@ impl Pagina {
             Pagina::Afronden => "Afronden: bestand en afdrukken",
             Pagina::Afdrukken => "Afdrukversie",
             Pagina::Analyse => "Inzicht: verloop, effect, wat-als en ambitie",
+            Pagina::VolgendJaar => "Volgend jaar voorbereiden",
             Pagina::Antwoorden(None) => "Uw antwoorden controleren",
             Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
             Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",

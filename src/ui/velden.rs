@@ -118,8 +118,19 @@ pub fn LangeTekst(
     /// Mark as optional.
     #[prop(optional)]
     optioneel: bool,
+    /// A note at the field while it is `Some` (a text carried over from last year: "te
+    /// herzien"), tied to the control like the hint.
+    #[prop(optional, into)]
+    markering: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let k = Koppeling::new(&binding, hint.filter(|h| !h.is_empty()), binding.fout);
+    let markering = markering.unwrap_or_else(|| Signal::derive(|| None));
+    let markering_id = format!("{}-markering", k.id);
+    let beschreven = {
+        let d = k.describedby(Some(format!("{}-telling", k.id)));
+        let m = markering_id.clone();
+        move || if markering.with(|x| x.is_some()) { format!("{} {m}", d()) } else { d() }
+    };
     let label = label_van(label, &binding);
     let (waarde, zet, veld_pointer, naam) = (binding.waarde, binding.zet, binding.veld.clone(), binding.pad.clone());
     let telling_id = format!("{}-telling", k.id);
@@ -136,13 +147,16 @@ pub fn LangeTekst(
         <div class="veld" class:veld--fout=k.heeft_fout()>
             <label for=k.id.clone() class="veld__label">{label}{optioneel_tekst(optioneel)}</label>
             {k.hint_en_fout()}
+            <Show when=move || markering.with(|x| x.is_some())>
+                <p class="veld__markering" id=markering_id.clone()>{move || markering.get().unwrap_or_default()}</p>
+            </Show>
             <textarea
                 id=k.id.clone()
                 name=naam
                 rows=rijen
                 spellcheck="true"
                 aria-invalid=k.invalid()
-                aria-describedby=k.describedby(Some(telling_id.clone()))
+                aria-describedby=beschreven
                 on:change=verlaten(veld_pointer.clone())
                 prop:value=move || waarde.get()
                 on:input:target={
@@ -290,8 +304,10 @@ fn getal_veld(soort: Getal, binding: Binding<Option<Decimal>>, label: Option<Str
     let (waarde, zet, fout, veld, naam) = (binding.waarde, binding.zet, binding.fout, binding.veld.clone(), binding.pad.clone());
     // A readable number outside the field's bounds is refused like an unreadable one, with the
     // field's own sentence: nothing out of bounds reaches the draft.
+    // A field may have its own words for "not a number" (a realised effect: `Veld::geen_getal_melding`).
+    let eigen = veld.as_ref().and_then(Veld::geen_getal_melding);
     let lees = move |t: &str| -> Result<Option<Decimal>, String> {
-        let v = (soort.lees)(t)?;
+        let v = (soort.lees)(t).map_err(|e| eigen.clone().unwrap_or(e))?;
         match (&veld, v) {
             (Some(veld), Some(d)) => veld.binnen_grens(&Waarde::Getal(Some(d))).map(|()| Some(d)).map_err(|e| hoofdletter(&e)),
             _ => Ok(v),

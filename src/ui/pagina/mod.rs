@@ -14,6 +14,7 @@ mod overzicht;
 mod rekenen;
 mod start;
 mod toegankelijkheid;
+mod volgend;
 
 pub use start::Start;
 pub use toegankelijkheid::Toegankelijkheid;
@@ -104,6 +105,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Afdrukken => view! { <Afdrukken /> }.into_any(),
                     Pagina::Antwoorden(o) => view! { <Antwoorden onderdeel=o /> }.into_any(),
                     Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
+                    Pagina::VolgendJaar => view! { <volgend::VolgendJaar /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
@@ -134,8 +136,9 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
 
 /// A long answer of A, B, B1, B2 or C; `label` when the form version words it otherwise.
 fn tekst_veld(c: Ctx, veld: TekstVeld, label: Option<&'static str>, hint: Option<&'static str>, optioneel: bool) -> impl IntoView {
+    let markering = volgend::te_herzien_markering(c, veld);
     view! {
-        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel />
+        <LangeTekst binding=c.binding(Veld::Tekst(veld)) label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel markering=markering />
     }
 }
 

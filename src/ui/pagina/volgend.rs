@@ -1,0 +1,73 @@
+//! "Volgend jaar voorbereiden" (issue 15): the outcome of this year's request, and a new draft
+//! for t+1 made from this one by [`crate::volgend_jaar::volgend_jaar`]. Also the "te herzien"
+//! note at a text carried over from last year.
+
+use super::ctx;
+use crate::model::AfloopStatus;
+use crate::ui::velden::{Bedrag, Datum};
+use crate::ui::Ctx;
+use crate::veld::{AfloopVeld, TekstVeld, Veld};
+use leptos::prelude::*;
+
+/// The note at text `veld` while it is still marked "te herzien" (cleared by its first edit).
+pub(super) fn te_herzien_markering(c: Ctx, veld: TekstVeld) -> Signal<Option<String>> {
+    // The mark changes only with the text itself (its first edit) or on a broad change.
+    let tekst = c.lees::<String>(&Veld::Tekst(veld));
+    let m = Memo::new(move |_| {
+        tekst.track();
+        c.aanvraag.with_untracked(|a| {
+            crate::volgend_jaar::te_herzien(a, veld).then(|| {
+                let vorig = a.vorig_concept.as_ref().map_or(a.tekortjaar().saturating_sub(1), |v| v.tekortjaar);
+                format!("Te herzien: deze tekst komt uit de aanvraag over {vorig}. Werk hem bij voor {}; na de eerste wijziging verdwijnt deze melding.", a.tekortjaar())
+            })
+        })
+    });
+    m.into()
+}
+
+/// The page: the outcome as a choice, amount and date, and the button.
+#[component]
+pub(super) fn VolgendJaar() -> impl IntoView {
+    let c = ctx();
+    let t = c.structuur(|a| a.tekortjaar());
+    let status = c.binding::<String>(Veld::Afloop(AfloopVeld::Status));
+    let id = status.id();
+    let (waarde, zet) = (status.waarde, status.zet);
+    let maak = move |_| {
+        // This draft's outcome is stored first; the new draft is then saved and opened.
+        c.bewaar_nu();
+        let a = c.aanvraag.get_untracked();
+        let nieuw = crate::volgend_jaar::volgend_jaar(&a, a.afloop.as_ref(), "");
+        c.nieuw(nieuw);
+    };
+    view! {
+        <p>{move || format!("Maak een nieuw concept voor tekortjaar {} op basis van dit concept over {}. Dit concept blijft zoals het is.", t.get().saturating_add(1), t.get())}</p>
+        <ul class="lijst" id="volgend-uitleg">
+            <li>"De cijfers schuiven een jaar op: de cijfers over dit jaar worden die van het vorige jaar; het nieuwe jaar is leeg."</li>
+            <li>"De maatregelen gaan mee, gemarkeerd als voortgezet met hun eerste jaar. Bij elke maatregel kunt u invullen wat hij heeft bereikt."</li>
+            <li>"De teksten van A, B en C gaan mee, gemarkeerd als ‘te herzien’ tot u ze wijzigt."</li>
+            <li>"De datums van ondertekening en aangepaste regels gaan niet mee."</li>
+        </ul>
+        <fieldset class="veld keuze" id=id.clone()>
+            <legend class="veld__label">{move || format!("Wat is de afloop van de aanvraag over {}?", t.get())}</legend>
+            <p class="veld__hint" id=format!("{id}-hint")>"Dit bepaalt in het nieuwe concept de vraag of over het vorige jaar een vangnetuitkering is verleend."</p>
+            <div class="keuze__opties">
+                {AfloopStatus::ALLE.into_iter().map(|s| {
+                    let sleutel = s.sleutel();
+                    view! {
+                        <label><input type="radio" name="afloop" id=format!("afloop-{sleutel}") aria-describedby=format!("{id}-hint")
+                            prop:checked=move || waarde.with(|w| w == sleutel)
+                            on:change=move |_| zet.run(sleutel.to_string()) />" "{s.label()}</label>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <Bedrag binding=c.binding(Veld::Afloop(AfloopVeld::Bedrag)) hint="Alleen bij toekenning." />
+        <Datum binding=c.binding(Veld::Afloop(AfloopVeld::Datum)) hint="Bij toekenning of afwijzing. Bijvoorbeeld 15 12 2020." />
+        <div class="knoppen">
+            <button type="button" class="knop" id="maak-volgend-jaar" on:click=maak>
+                {move || format!("Concept voor {} maken", t.get().saturating_add(1))}
+            </button>
+        </div>
+    }
+}
