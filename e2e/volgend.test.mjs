@@ -46,7 +46,7 @@ test('Arnhem 2019 → Volgend jaar voorbereiden → a 2020 draft; a realised eff
     assert.notEqual(nieuwId, bronId);
 
     // The task list: tekortjaar 2020, the predecessor (a link back, its outcome).
-    assert.match(await page.textContent('.kop-context'), /Gemeente Arnhem · Tekortjaar 2020 · Uitgebreid verzoek/);
+    assert.match(await page.textContent('.kop-context'), /Gemeente Arnhem · Tekortjaar 2020 · uitgebreid verzoek/);
     const vorig = await page.textContent('#vorig-concept');
     assert.match(vorig, /Voorbereid uit het concept Arnhem, tekortjaar 2019\./);
     assert.match(vorig, /toegekend, € 1\.250\.000/);

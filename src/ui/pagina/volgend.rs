@@ -11,11 +11,11 @@ use leptos::prelude::*;
 
 /// The note at text `veld` while it is still marked "te herzien" (cleared by its first edit).
 pub(super) fn te_herzien_markering(c: Ctx, veld: TekstVeld) -> Signal<Option<String>> {
-    // The mark changes only with the text itself (its first edit) or on a broad change.
-    let tekst = c.lees::<String>(&Veld::Tekst(veld));
+    // Tracks the whole draft: the mark goes with the text's first edit, which the text's own
+    // trigger does not carry to a reader of the mark. A short list to scan; the memo notifies
+    // only when the note changes.
     let m = Memo::new(move |_| {
-        tekst.track();
-        c.aanvraag.with_untracked(|a| {
+        c.aanvraag.with(|a| {
             crate::volgend_jaar::te_herzien(a, veld).then(|| {
                 let vorig = a.vorig_concept.as_ref().map_or(a.tekortjaar().saturating_sub(1), |v| v.tekortjaar);
                 format!("Te herzien: deze tekst komt uit de aanvraag over {vorig}. Werk hem bij voor {}; na de eerste wijziging verdwijnt deze melding.", a.tekortjaar())
