@@ -70,11 +70,6 @@ pub struct Aanvraag {
     /// national trend (AEF method; see [`crate::analyse::ambitie`]).
     #[serde(default)]
     pub ambitie: Option<Ambitie>,
-    /// Optional: what became of this request (not requested, requested, granted, refused),
-    /// recorded when preparing next year's draft; it decides that draft's grant questions
-    /// (see [`crate::volgend_jaar`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub afloop: Option<Afloop>,
     /// Optional: the draft this one was prepared from with "Volgend jaar voorbereiden".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vorig_concept: Option<VorigConcept>,
@@ -129,22 +124,20 @@ impl AfloopStatus {
     }
 }
 
-/// The outcome of this year's request.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The outcome of a request, as the user records it when preparing next year's draft. Not a
+/// type of the file: it is kept flat in [`VorigConcept`] (one serde type fewer on the start
+/// page's import path, whose wasm has a size budget).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Afloop {
     /// Not requested, requested, granted or refused; `None` while not answered.
-    #[serde(default)]
     pub status: Option<AfloopStatus>,
     /// The amount granted (only meaningful when granted).
-    #[serde(default, with = "crate::dec_serde::opt")]
     pub bedrag: Option<Decimal>,
     /// The date of the beschikking.
-    #[serde(default)]
     pub datum_beschikking: Option<Date>,
 }
 
-/// The draft a next-year draft was prepared from.
+/// The draft a next-year draft was prepared from, and what became of its request.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VorigConcept {
@@ -157,9 +150,22 @@ pub struct VorigConcept {
     /// Its tekortjaar.
     #[serde(default)]
     pub tekortjaar: i32,
-    /// Its outcome as recorded when this draft was prepared.
+    /// Its outcome: not requested, requested, granted or refused (`None`: not recorded).
     #[serde(default)]
-    pub afloop: Option<Afloop>,
+    pub status: Option<AfloopStatus>,
+    /// The amount granted.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub bedrag: Option<Decimal>,
+    /// The date of the beschikking.
+    #[serde(default)]
+    pub datum_beschikking: Option<Date>,
+}
+
+impl VorigConcept {
+    /// The recorded outcome.
+    pub fn afloop(&self) -> Afloop {
+        Afloop { status: self.status, bedrag: self.bedrag, datum_beschikking: self.datum_beschikking }
+    }
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.
@@ -310,31 +316,21 @@ pub struct Maatregel {
     /// first tekortjaar it was part of a request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voortgezet_sinds: Option<i32>,
-    /// For a carried-over measure: what it was meant to achieve and what it achieved in the
-    /// previous year (seed 004, "Analyse van maatregelen in voorgaande jaren").
+    /// For a carried-over measure: what it was meant to achieve in the previous tekortjaar
+    /// (copied from its expected effect then; seed 004, "Analyse van maatregelen in voorgaande
+    /// jaren"). [`Effect`] again, not a type of its own: the start page's wasm has a size budget.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resultaat: Option<Resultaat>,
+    pub beoogd_vorig_jaar: Option<Effect>,
+    /// What it achieved in the previous tekortjaar; `toelichting` is the short evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bereikt_vorig_jaar: Option<Effect>,
 }
 
-/// What a carried-over measure was meant to achieve in the previous tekortjaar, and what it did.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Resultaat {
-    /// Intended: fewer uitkeringen (copied from the measure's expected effect last year).
-    #[serde(default, with = "crate::dec_serde::opt")]
-    pub beoogd_minder_uitkeringen: Option<Decimal>,
-    /// Intended: saving in euros.
-    #[serde(default, with = "crate::dec_serde::opt")]
-    pub beoogd_besparing: Option<Decimal>,
-    /// Realised: fewer uitkeringen.
-    #[serde(default, with = "crate::dec_serde::opt")]
-    pub gerealiseerd_minder_uitkeringen: Option<Decimal>,
-    /// Realised: saving in euros.
-    #[serde(default, with = "crate::dec_serde::opt")]
-    pub gerealiseerd_besparing: Option<Decimal>,
-    /// A short evaluation in the gemeente's words.
-    #[serde(default)]
-    pub evaluatie: String,
+impl Maatregel {
+    /// True when the measure is asked what it achieved: carried over, or with a result.
+    pub fn vraagt_resultaat(&self) -> bool {
+        self.voortgezet_sinds.is_some() || self.beoogd_vorig_jaar.is_some() || self.bereikt_vorig_jaar.is_some()
+    }
 }
 
 /// The quantified effect of a measure (optional).

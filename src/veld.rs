@@ -22,7 +22,7 @@
 
 use crate::date::Date;
 use crate::guidance;
-use crate::model::{Aanvraag, Afloop, AfloopStatus, Ambitie, AmbitieJaar, Effect, EffectJaar, Maatregel, Resultaat, Soort};
+use crate::model::{Aanvraag, AfloopStatus, Ambitie, AmbitieJaar, Effect, EffectJaar, Maatregel, Soort, VorigConcept};
 use crate::nl;
 pub use crate::rules::CijferSoort;
 use crate::rules::{self, AanpassingVeld, BandVeld, JaarCijfers, RegelAanpassing};
@@ -110,11 +110,11 @@ pub enum Veld {
         /// Which figure.
         veld: AmbitieJaarVeld,
     },
-    /// What became of this request (recorded when preparing next year's draft).
+    /// What became of the predecessor's request (a next-year draft's [`VorigConcept`]).
     Afloop(AfloopVeld),
 }
 
-/// The fields of the outcome of a request ([`Afloop`]).
+/// The fields of the outcome of the predecessor's request ([`VorigConcept`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AfloopVeld {
     /// Not requested, requested, granted or refused (a choice; its value is the status key).
@@ -137,7 +137,8 @@ impl AfloopVeld {
     }
 }
 
-/// The fields of what a carried-over measure achieved ([`Resultaat`]).
+/// The fields of what a carried-over measure achieved ([`Maatregel::beoogd_vorig_jaar`],
+/// [`Maatregel::bereikt_vorig_jaar`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResultaatVeld {
     /// Intended: fewer uitkeringen.
@@ -170,24 +171,34 @@ impl ResultaatVeld {
             ResultaatVeld::Evaluatie => "evaluatie",
         }
     }
-    fn getal_mut(self, r: &mut Resultaat) -> Option<&mut Option<Decimal>> {
-        Some(match self {
-            ResultaatVeld::BeoogdMinderUitkeringen => &mut r.beoogd_minder_uitkeringen,
-            ResultaatVeld::BeoogdBesparing => &mut r.beoogd_besparing,
-            ResultaatVeld::GerealiseerdMinderUitkeringen => &mut r.gerealiseerd_minder_uitkeringen,
-            ResultaatVeld::GerealiseerdBesparing => &mut r.gerealiseerd_besparing,
-            ResultaatVeld::Evaluatie => return None,
-        })
-    }
-    /// The figure in `r` (`None` for the evaluation, a text).
-    pub fn getal(self, r: &Resultaat) -> Option<Decimal> {
+    /// Intended (`false`) or realised (`true`), and the figure of the [`Effect`] it is (`None`:
+    /// the evaluation, the realised effect's `toelichting`).
+    fn deel(self) -> (bool, Option<EffectVeld>) {
         match self {
-            ResultaatVeld::BeoogdMinderUitkeringen => r.beoogd_minder_uitkeringen,
-            ResultaatVeld::BeoogdBesparing => r.beoogd_besparing,
-            ResultaatVeld::GerealiseerdMinderUitkeringen => r.gerealiseerd_minder_uitkeringen,
-            ResultaatVeld::GerealiseerdBesparing => r.gerealiseerd_besparing,
-            ResultaatVeld::Evaluatie => None,
+            ResultaatVeld::BeoogdMinderUitkeringen => (false, Some(EffectVeld::MinderUitkeringen)),
+            ResultaatVeld::BeoogdBesparing => (false, Some(EffectVeld::Besparing)),
+            ResultaatVeld::GerealiseerdMinderUitkeringen => (true, Some(EffectVeld::MinderUitkeringen)),
+            ResultaatVeld::GerealiseerdBesparing => (true, Some(EffectVeld::Besparing)),
+            ResultaatVeld::Evaluatie => (true, None),
         }
+    }
+    /// The effect of `m` this field is part of.
+    fn effect(self, m: &Maatregel) -> Option<&Effect> {
+        if self.deel().0 {
+            m.bereikt_vorig_jaar.as_ref()
+        } else {
+            m.beoogd_vorig_jaar.as_ref()
+        }
+    }
+    /// The figure in `m` (`None` for the evaluation, a text).
+    pub fn getal(self, m: &Maatregel) -> Option<Decimal> {
+        let e = self.effect(m)?;
+        self.deel().1.and_then(|v| effect_van(e, v))
+    }
+    /// The key of the figure in the file's [`Effect`].
+    fn json_sleutel(self) -> String {
+        let (bereikt, v) = self.deel();
+        format!("{}.{}", if bereikt { "bereikt_vorig_jaar" } else { "beoogd_vorig_jaar" }, v.map_or("toelichting", EffectVeld::sleutel))
     }
 }
 
@@ -609,7 +620,7 @@ impl Veld {
                 }
             ),
             Veld::AmbitieJaar { jaar, veld } => format!("ambitie.{jaar}.{}", veld.sleutel()),
-            Veld::Afloop(v) => format!("afloop.{}", v.sleutel()),
+            Veld::Afloop(v) => format!("vorig_concept.{}", v.sleutel()),
         }
     }
 
@@ -648,7 +659,7 @@ impl Veld {
                 id: id.to_string(),
                 veld: MaatregelVeld::Resultaat(ResultaatVeld::ALLE.into_iter().find(|v| v.sleutel() == *r)?),
             },
-            ["afloop", f] => Veld::Afloop(AfloopVeld::ALLE.into_iter().find(|v| v.sleutel() == *f)?),
+            ["vorig_concept", f] => Veld::Afloop(AfloopVeld::ALLE.into_iter().find(|v| v.sleutel() == *f)?),
             ["maatregelen", id, f] if is_id(id) => Veld::Maatregel {
                 id: id.to_string(),
                 veld: MaatregelVeld::TEKSTEN.into_iter().chain([MaatregelVeld::DatumGetroffen]).find(|v| v.sleutel() == *f)?,
@@ -807,7 +818,7 @@ impl Veld {
                 },
             },
             Veld::Afloop(v) => match v {
-                AfloopVeld::Status => "Afloop van deze aanvraag".into(),
+                AfloopVeld::Status => "Afloop van de vorige aanvraag".into(),
                 AfloopVeld::Bedrag => "Toegekend bedrag".into(),
                 AfloopVeld::Datum => "Datum van de beschikking".into(),
             },
@@ -874,7 +885,11 @@ impl Veld {
                 )
             }
             Veld::Ambitie(_) => format!("Ambitie: {}", self.label()),
-            Veld::Afloop(_) => format!("Aanvraag over {}: {}", a.tekortjaar(), self.label()),
+            Veld::Afloop(_) => format!(
+                "Aanvraag over {}: {}",
+                a.vorig_concept.as_ref().map_or(a.tekortjaar().saturating_sub(1), |v| v.tekortjaar),
+                self.label()
+            ),
             Veld::AmbitieJaar { jaar, .. } => format!("Ambitie {jaar}: {}", self.label()),
             _ => self.label(),
         }
@@ -1061,9 +1076,9 @@ impl Veld {
                     MaatregelVeld::DatumGetroffen => Some(Waarde::Datum(m.datum_getroffen)),
                     MaatregelVeld::Effect(e) => getal(m.effect.as_ref().and_then(|x| effect_van(x, *e))),
                     MaatregelVeld::Resultaat(ResultaatVeld::Evaluatie) => {
-                        Some(Waarde::Tekst(m.resultaat.as_ref().map(|r| r.evaluatie.clone()).unwrap_or_default()))
+                        Some(Waarde::Tekst(m.bereikt_vorig_jaar.as_ref().map(|r| r.toelichting.clone()).unwrap_or_default()))
                     }
-                    MaatregelVeld::Resultaat(r) => getal(m.resultaat.as_ref().and_then(|x| r.getal(x))),
+                    MaatregelVeld::Resultaat(r) => getal(r.getal(m)),
                     v => tekst(v.tekst(m)?),
                 }
             }
@@ -1109,7 +1124,7 @@ impl Veld {
                 getal(a.ambitie.as_ref().and_then(|x| x.jaren.iter().find(|j| j.jaar == *jaar)).and_then(|j| veld.van(j)))
             }
             Veld::Afloop(v) => {
-                let x = a.afloop.as_ref();
+                let x = a.vorig_concept.as_ref();
                 match v {
                     AfloopVeld::Status => {
                         Some(Waarde::Tekst(x.and_then(|x| x.status).map(|s| s.sleutel().to_string()).unwrap_or_default()))
@@ -1203,10 +1218,18 @@ impl Veld {
                         }
                     }
                     MaatregelVeld::Resultaat(r) => {
-                        let x = m.resultaat.get_or_insert_with(Resultaat::default);
-                        match r.getal_mut(x) {
-                            Some(g) => *g = neem!(Waarde::Getal),
-                            None => x.evaluatie = neem!(Waarde::Tekst),
+                        // The value first: a value of the wrong kind creates no container.
+                        let (bereikt, deel) = r.deel();
+                        let (getal, tekst) = match deel {
+                            Some(_) => (neem!(Waarde::Getal), None),
+                            None => (None, Some(neem!(Waarde::Tekst))),
+                        };
+                        let x =
+                            if bereikt { &mut m.bereikt_vorig_jaar } else { &mut m.beoogd_vorig_jaar }.get_or_insert_with(Effect::default);
+                        match (deel, tekst) {
+                            (Some(EffectVeld::MinderUitkeringen), _) => x.minder_uitkeringen = getal,
+                            (Some(EffectVeld::Besparing), _) => x.besparing = getal,
+                            (None, t) => x.toelichting = t.unwrap_or_default(),
                         }
                     }
                     v => *v.tekst_mut(m).ok_or(ZetFout::VerkeerdeSoort)? = neem!(Waarde::Tekst),
@@ -1284,7 +1307,7 @@ impl Veld {
                 *veld.van_mut(j) = d;
             }
             Veld::Afloop(v) => {
-                let x = a.afloop.get_or_insert_with(Afloop::default);
+                let x = a.vorig_concept.get_or_insert_with(VorigConcept::default);
                 match v {
                     AfloopVeld::Status => {
                         let t = neem!(Waarde::Tekst);
@@ -1323,7 +1346,7 @@ impl Veld {
                 let i = a.maatregelen.iter().position(|m| &m.id == id)?;
                 match veld {
                     MaatregelVeld::Effect(e) => format!("maatregelen[{i}].effect.{}", e.sleutel()),
-                    MaatregelVeld::Resultaat(r) => format!("maatregelen[{i}].resultaat.{}", r.sleutel()),
+                    MaatregelVeld::Resultaat(r) => format!("maatregelen[{i}].{}", r.json_sleutel()),
                     v => format!("maatregelen[{i}].{}", v.sleutel()),
                 }
             }
@@ -1515,7 +1538,7 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
             v.push(Veld::Maatregel { id: m.id.clone(), veld: f });
         }
         // What it achieved: only asked of a carried-over measure (or one that has it).
-        if m.voortgezet_sinds.is_some() || m.resultaat.is_some() {
+        if m.vraagt_resultaat() {
             v.extend(ResultaatVeld::ALLE.map(|r| Veld::Maatregel { id: m.id.clone(), veld: MaatregelVeld::Resultaat(r) }));
         }
     }
@@ -1551,7 +1574,9 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
             v.extend(AmbitieJaarVeld::ALLE.map(|veld| Veld::AmbitieJaar { jaar: j.jaar, veld }));
         }
     }
-    v.extend(AfloopVeld::ALLE.map(Veld::Afloop));
+    if a.vorig_concept.is_some() {
+        v.extend(AfloopVeld::ALLE.map(Veld::Afloop));
+    }
     v
 }
 

@@ -7,7 +7,7 @@
 //! "te herzien" until edited; the history gets this year's point. What is deliberately not
 //! carried over is listed in [`NIET_MEE`] (and held to that by `tests/volgend_jaar.rs`).
 
-use crate::model::{Aanvraag, Afloop, AfloopStatus, HistorieJaar, Resultaat, VorigConcept};
+use crate::model::{Aanvraag, Afloop, AfloopStatus, Effect, HistorieJaar, VorigConcept};
 use crate::veld::{TekstVeld, Veld, Waarde};
 
 /// What the new draft deliberately does not take over, by pointer, with the reason.
@@ -16,7 +16,7 @@ pub const NIET_MEE: &[(&str, &str)] = &[
     ("regelaanpassing", "aangepaste regels gelden voor het tekortjaar waarvoor ze zijn ingevuld"),
     ("d_college.datum", "het college tekent het nieuwe verzoek opnieuw"),
     ("raad.datum", "de raad stemt opnieuw in"),
-    ("afloop", "de afloop van deze aanvraag staat in het nieuwe concept bij het vorige concept (vorig_concept.afloop)"),
+    ("vorig_concept", "het vorige concept van dit concept; het nieuwe concept verwijst naar dit concept en zijn afloop"),
     (
         "maatregelen.*.resultaat",
         "het resultaat van een maatregel gaat over het vorige jaar; het nieuwe concept vraagt het resultaat over dit jaar",
@@ -46,20 +46,23 @@ pub fn volgend_jaar(bron: &Aanvraag, afloop: Option<&Afloop>, nieuw_id: &str) ->
     a.regelaanpassing = None;
     a.d_college.datum = None;
     a.raad.datum = None;
-    a.afloop = None;
-    a.vorig_concept = Some(VorigConcept { id: bron.id.clone(), gemeente: bron.gemeente.clone(), tekortjaar: t, afloop: afloop.cloned() });
+    let af = afloop.cloned().unwrap_or_default();
+    a.vorig_concept = Some(VorigConcept {
+        id: bron.id.clone(),
+        gemeente: bron.gemeente.clone(),
+        tekortjaar: t,
+        status: af.status,
+        bedrag: af.bedrag,
+        datum_beschikking: af.datum_beschikking,
+    });
     // Only a text that has something to revise is marked.
     a.te_herzien =
         TekstVeld::ALLE.into_iter().filter(|v| !crate::model::is_leeg(tekst(bron, *v))).map(|v| v.sleutel().to_string()).collect();
     for m in &mut a.maatregelen {
         m.voortgezet_sinds = Some(m.voortgezet_sinds.unwrap_or(t));
         // What it was meant to achieve this year is what it was expected to do.
-        let e = m.effect.as_ref();
-        m.resultaat = Some(Resultaat {
-            beoogd_minder_uitkeringen: e.and_then(|e| e.minder_uitkeringen),
-            beoogd_besparing: e.and_then(|e| e.besparing),
-            ..Resultaat::default()
-        });
+        m.beoogd_vorig_jaar = Some(Effect { toelichting: String::new(), ..m.effect.clone().unwrap_or_default() });
+        m.bereikt_vorig_jaar = None;
     }
     // This year's point in the history: the computed saldo of t, where the history has none.
     // Held to the history field's bounds (at most 12 decimals, within ±10.000%), so the new

@@ -35,7 +35,7 @@ fn plaats(v: &Veld) -> Option<Veld> {
         Veld::Tekortjaar => None,
         Veld::Aanpassing(_) => None,
         Veld::College(CollegeVeld::Datum) | Veld::Raad(RaadVeld::Datum) => None,
-        // Moves to vorig_concept.afloop (checked separately).
+        // A predecessor's predecessor: the new draft points at the source instead.
         Veld::Afloop(_) => None,
         Veld::Maatregel { veld: MaatregelVeld::Resultaat(_), .. } => None,
         // Figures are per calendar year: same pointer, now t−1, t−2, …
@@ -84,7 +84,16 @@ fn controleer_overdracht(bron: &Aanvraag, doel: &Aanvraag, af: Option<&Afloop>) 
             Veld::Tekortjaar => assert_eq!(w, Waarde::Geheel(Some(i64::from(t) + 1))),
             Veld::Verleend(Terug::VorigJaar) => assert_eq!(w, Waarde::JaNee(verleend_over_vorig_jaar(af))),
             Veld::Verleend(Terug::TweeJaar) => assert_eq!(w, Waarde::JaNee(bron.financien.verleend_vorig_jaar)),
-            Veld::Afloop(_) => assert!(leeg, "the new draft has no outcome yet: {}", v.pad()),
+            // The outcome of the source's request, as recorded.
+            Veld::Afloop(f) => {
+                let x = af.cloned().unwrap_or_default();
+                let verwacht = match f {
+                    AfloopVeld::Status => Waarde::Tekst(x.status.map(|s| s.sleutel().to_string()).unwrap_or_default()),
+                    AfloopVeld::Bedrag => Waarde::Getal(x.bedrag),
+                    AfloopVeld::Datum => Waarde::Datum(x.datum_beschikking),
+                };
+                assert_eq!(w, verwacht, "{}", v.pad());
+            }
             Veld::Maatregel { id, veld: MaatregelVeld::Resultaat(r) } => {
                 let m = bron.maatregelen.iter().find(|m| &m.id == id).unwrap();
                 let e = m.effect.as_ref();
@@ -111,8 +120,8 @@ fn controleer_overdracht(bron: &Aanvraag, doel: &Aanvraag, af: Option<&Afloop>) 
     // The marks and the predecessor.
     let vc = doel.vorig_concept.as_ref().unwrap();
     assert_eq!(
-        (vc.id.as_str(), vc.gemeente.as_str(), vc.tekortjaar, vc.afloop.as_ref()),
-        (bron.id.as_str(), bron.gemeente.as_str(), t, af)
+        (vc.id.as_str(), vc.gemeente.as_str(), vc.tekortjaar, vc.afloop()),
+        (bron.id.as_str(), bron.gemeente.as_str(), t, af.cloned().unwrap_or_default())
     );
     assert_eq!(doel.maatregelen.len(), bron.maatregelen.len());
     for (m, n) in bron.maatregelen.iter().zip(&doel.maatregelen) {
@@ -187,11 +196,14 @@ fn the_outcome_is_a_field_with_choices_and_refuses_an_unknown_one() {
     assert_eq!(s.keuzes().len(), 4);
     s.zet(&mut a, Waarde::Tekst("toegekend".into())).unwrap();
     Veld::Afloop(AfloopVeld::Bedrag).zet(&mut a, Waarde::Getal(Some(Decimal::from(500_000)))).unwrap();
-    assert_eq!(a.afloop.as_ref().unwrap().status, Some(AfloopStatus::Toegekend));
+    assert_eq!(a.vorig_concept.as_ref().unwrap().status, Some(AfloopStatus::Toegekend));
     assert_eq!(s.weergave(&a).as_deref(), Some("Toegekend"));
     assert_eq!(s.zet(&mut a, Waarde::Tekst("misschien".into())), Err(ZetFout::VerkeerdeSoort));
-    assert_eq!(a.afloop.as_ref().unwrap().status, Some(AfloopStatus::Toegekend), "a refused write changes nothing");
-    assert_eq!(Veld::van_pad("afloop.datum_beschikking"), Some(Veld::Afloop(AfloopVeld::Datum)));
+    assert_eq!(a.vorig_concept.as_ref().unwrap().status, Some(AfloopStatus::Toegekend), "a refused write changes nothing");
+    assert_eq!(Veld::van_pad("vorig_concept.datum_beschikking"), Some(Veld::Afloop(AfloopVeld::Datum)));
+    // A draft that was not prepared from another has no such fields; one that was, has them.
+    assert!(!velden(&arnhem()).contains(&s));
+    assert!(velden(&a).contains(&s));
 }
 
 #[test]
@@ -271,7 +283,8 @@ fn a_realised_effect_that_is_not_a_number_gets_the_fields_dutch_message_and_boun
     assert_eq!(v.zet(&mut x, Waarde::Tekst("veel".into())), Err(ZetFout::VerkeerdeSoort));
     assert_eq!(x, doel, "nothing changed");
     v.zet(&mut x, Waarde::Getal(Some(Decimal::from(25)))).unwrap();
-    assert_eq!(x.maatregelen[0].resultaat.as_ref().unwrap().gerealiseerd_minder_uitkeringen, Some(Decimal::from(25)));
+    assert_eq!(x.maatregelen[0].bereikt_vorig_jaar.as_ref().unwrap().minder_uitkeringen, Some(Decimal::from(25)));
+    assert_eq!(v.json_pad(&x).unwrap(), "aanvraag.maatregelen[0].bereikt_vorig_jaar.minder_uitkeringen");
     assert_eq!(v.pad(), format!("maatregelen.{id}.resultaat.gerealiseerd_minder_uitkeringen"));
     assert_eq!(Veld::van_pad(&v.pad()), Some(v));
 }

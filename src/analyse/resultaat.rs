@@ -6,11 +6,12 @@
 use crate::document::Tabel;
 use crate::model::{Aanvraag, Maatregel};
 use crate::nl::{format_amount_input, format_money};
+use crate::veld::ResultaatVeld;
 use rust_decimal::Decimal;
 
 /// The measures a result is asked of: carried over, or with a result filled in.
 pub fn met_resultaat(a: &Aanvraag) -> impl Iterator<Item = &Maatregel> {
-    a.maatregelen.iter().filter(|m| m.voortgezet_sinds.is_some() || m.resultaat.is_some())
+    a.maatregelen.iter().filter(|m| m.vraagt_resultaat())
 }
 
 /// The table "Wat de maatregelen bereikten": per measure its first year, the intended and the
@@ -23,8 +24,14 @@ pub fn maatregelen_resultaat_tabel(a: &Aanvraag) -> Tabel {
     let mut totaal: [Option<Decimal>; 4] = [None; 4];
     let mut rijen = Vec::new();
     for m in met_resultaat(a) {
-        let r = m.resultaat.clone().unwrap_or_default();
-        let waarden = [r.beoogd_minder_uitkeringen, r.gerealiseerd_minder_uitkeringen, r.beoogd_besparing, r.gerealiseerd_besparing];
+        let waarden = [
+            ResultaatVeld::BeoogdMinderUitkeringen,
+            ResultaatVeld::GerealiseerdMinderUitkeringen,
+            ResultaatVeld::BeoogdBesparing,
+            ResultaatVeld::GerealiseerdBesparing,
+        ]
+        .map(|v| v.getal(m));
+        let evaluatie = m.bereikt_vorig_jaar.as_ref().map(|e| e.toelichting.trim().to_string()).unwrap_or_default();
         for (t, w) in totaal.iter_mut().zip(waarden) {
             if let Some(w) = w {
                 // Amounts are bounded at the field, so the sum cannot overflow; if it did, the
@@ -39,7 +46,7 @@ pub fn maatregelen_resultaat_tabel(a: &Aanvraag) -> Tabel {
             aantal(waarden[1]),
             bedrag(waarden[2]),
             bedrag(waarden[3]),
-            r.evaluatie.trim().to_string(),
+            evaluatie,
         ]);
     }
     if !rijen.is_empty() {

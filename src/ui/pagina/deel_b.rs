@@ -113,7 +113,7 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     let (sinds, met_resultaat, vorig) = c.aanvraag.with_untracked(|a| {
         let m = a.maatregelen.iter().find(|m| m.id == id.get_value());
         let vorig = a.vorig_concept.as_ref().map_or(a.tekortjaar().saturating_sub(1), |v| v.tekortjaar);
-        (m.and_then(|m| m.voortgezet_sinds), m.is_some_and(|m| m.voortgezet_sinds.is_some() || m.resultaat.is_some()), vorig)
+        (m.and_then(|m| m.voortgezet_sinds), m.is_some_and(|m| m.vraagt_resultaat()), vorig)
     });
     let resultaat = move |r: ResultaatVeld| Veld::Maatregel { id: id.get_value(), veld: MaatregelVeld::Resultaat(r) };
     let nummer = c.structuur(move |a| {

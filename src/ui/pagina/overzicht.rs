@@ -18,10 +18,10 @@ pub(super) fn Overzicht() -> impl IntoView {
     let id = c.structuur(|a| a.id.clone());
     let t = c.structuur(|a| a.tekortjaar());
     view! {
-        {move || vorig.get().map(|v| {
+        {move || vorig.get().filter(|v| !v.id.is_empty()).map(|v| {
             let naam = format!("{}, tekortjaar {}", if v.gemeente.trim().is_empty() { "(naamloos)" } else { v.gemeente.trim() }, v.tekortjaar);
-            let afloop = v.afloop.as_ref().and_then(|x| x.status).map(|s| {
-                let bedrag = v.afloop.as_ref().and_then(|x| x.bedrag).filter(|_| s == crate::model::AfloopStatus::Toegekend);
+            let afloop = v.status.map(|s| {
+                let bedrag = v.bedrag.filter(|_| s == crate::model::AfloopStatus::Toegekend);
                 format!(" Afloop van die aanvraag: {}{}.", s.label().to_lowercase(), bedrag.map(|b| format!(", {}", crate::nl::format_money(b))).unwrap_or_default())
             }).unwrap_or_default();
             // A link only while the predecessor is still in this browser.

@@ -3,9 +3,9 @@
 //! note at a text carried over from last year.
 
 use super::ctx;
-use crate::model::AfloopStatus;
+use crate::model::{Afloop, AfloopStatus};
 use crate::ui::velden::{Bedrag, Datum};
-use crate::ui::Ctx;
+use crate::ui::{Binding, Ctx};
 use crate::veld::{AfloopVeld, TekstVeld, Veld};
 use leptos::prelude::*;
 
@@ -30,14 +30,21 @@ pub(super) fn te_herzien_markering(c: Ctx, veld: TekstVeld) -> Signal<Option<Str
 pub(super) fn VolgendJaar() -> impl IntoView {
     let c = ctx();
     let t = c.structuur(|a| a.tekortjaar());
-    let status = c.binding::<String>(Veld::Afloop(AfloopVeld::Status));
-    let id = status.id();
-    let (waarde, zet) = (status.waarde, status.zet);
+    // The outcome is kept in the new draft (its `vorig_concept`), so here it is held on the page
+    // until the button; the controls are those of the new draft's fields (bounds, messages).
+    let (status, bedrag, datum) = (RwSignal::new(String::new()), RwSignal::new(None), RwSignal::new(None));
+    let status_binding = Binding::los(Veld::Afloop(AfloopVeld::Status).pad(), status);
+    let id = status_binding.id();
+    let (waarde, zet) = (status_binding.waarde, status_binding.zet);
     let maak = move |_| {
-        // This draft's outcome is stored first; the new draft is then saved and opened.
+        let afloop = Afloop {
+            status: AfloopStatus::van_sleutel(&status.get_untracked()),
+            bedrag: bedrag.get_untracked(),
+            datum_beschikking: datum.get_untracked(),
+        };
+        // This draft is stored as it is first; the new draft is then saved and opened.
         c.bewaar_nu();
-        let a = c.aanvraag.get_untracked();
-        let nieuw = crate::volgend_jaar::volgend_jaar(&a, a.afloop.as_ref(), "");
+        let nieuw = c.aanvraag.with_untracked(|a| crate::volgend_jaar::volgend_jaar(a, Some(&afloop), ""));
         c.nieuw(nieuw);
     };
     view! {
@@ -62,8 +69,8 @@ pub(super) fn VolgendJaar() -> impl IntoView {
                 }).collect_view()}
             </div>
         </fieldset>
-        <Bedrag binding=c.binding(Veld::Afloop(AfloopVeld::Bedrag)) hint="Alleen bij toekenning." />
-        <Datum binding=c.binding(Veld::Afloop(AfloopVeld::Datum)) hint="Bij toekenning of afwijzing. Bijvoorbeeld 15 12 2020." />
+        <Bedrag binding=Binding::los(Veld::Afloop(AfloopVeld::Bedrag).pad(), bedrag) hint="Alleen bij toekenning." />
+        <Datum binding=Binding::los(Veld::Afloop(AfloopVeld::Datum).pad(), datum) hint="Bij toekenning of afwijzing. Bijvoorbeeld 15 12 2020." />
         <div class="knoppen">
             <button type="button" class="knop" id="maak-volgend-jaar" on:click=maak>
                 {move || format!("Concept voor {} maken", t.get().saturating_add(1))}
