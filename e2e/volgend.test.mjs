@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { browser, open, fixture, DIST, SHOTS } from './helpers.mjs';
 
@@ -13,6 +15,16 @@ before(async () => { srv = await serve(DIST); });
 after(() => srv.server.close());
 
 const WACHT = 10_000;
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core, WCAG 2.1 A/AA, as in a11y.test.mjs: no violation on the current view. */
+async function axe(page, wat) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const v = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((x) => `${x.id}: ${x.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  assert.deepEqual(v, [], `axe violations on ${wat}`);
+}
 const idVan = (page) => decodeURIComponent(new URL(page.url()).hash.split('/')[2] || '');
 async function naar(page, slug) {
   await page.click(`nav.secties a[href$="/${slug}"]`, { timeout: WACHT });
@@ -32,13 +44,14 @@ test('Arnhem 2019 → Volgend jaar voorbereiden → a 2020 draft; a realised eff
     await page.click('#volgend-jaar');
     await page.waitForSelector('#maak-volgend-jaar');
     assert.match(await page.textContent('#maak-volgend-jaar'), /Concept voor 2020 maken/);
+    await axe(page, 'Volgend jaar voorbereiden');
     await page.check('#afloop-toegekend');
-    await page.fill('#veld-afloop-bedrag', '1.250.000');
-    await page.press('#veld-afloop-bedrag', 'Tab');
-    await page.fill('#veld-afloop-datum_beschikking', '15');
-    await page.fill('#veld-afloop-datum_beschikking-maand', '12');
-    await page.fill('#veld-afloop-datum_beschikking-jaar', '2020');
-    await page.press('#veld-afloop-datum_beschikking-jaar', 'Tab');
+    await page.fill('#veld-vorig_concept-bedrag', '1.250.000');
+    await page.press('#veld-vorig_concept-bedrag', 'Tab');
+    await page.fill('#veld-vorig_concept-datum_beschikking', '15');
+    await page.fill('#veld-vorig_concept-datum_beschikking-maand', '12');
+    await page.fill('#veld-vorig_concept-datum_beschikking-jaar', '2020');
+    await page.press('#veld-vorig_concept-datum_beschikking-jaar', 'Tab');
     await page.click('#maak-volgend-jaar');
     await page.waitForFunction((id) => location.hash.includes('/overzicht') && !location.hash.includes(id), bronId, { timeout: WACHT });
     await page.waitForSelector('#vorig-concept');
@@ -52,6 +65,7 @@ test('Arnhem 2019 → Volgend jaar voorbereiden → a 2020 draft; a realised eff
     assert.match(vorig, /toegekend, € 1\.250\.000/);
     assert.equal(await page.getAttribute('#vorig-concept a', 'href'), `#/concept/${bronId}/overzicht`);
     await page.screenshot({ path: path.join(SHOTS, 'volgend-jaar-takenlijst.png'), fullPage: true });
+    await axe(page, 'the next-year task list');
 
     // Shifted figures: 2019 is now t−1, 2020 is empty; granted over 2019 → Ja.
     await naar(page, 'rekenen');
@@ -65,6 +79,7 @@ test('Arnhem 2019 → Volgend jaar voorbereiden → a 2020 draft; a realised eff
     const markering = '#veld-a_analyse-markering';
     assert.match(await page.textContent(markering), /Te herzien: deze tekst komt uit de aanvraag over 2019/);
     assert.match(await page.getAttribute('#veld-a_analyse', 'aria-describedby'), /veld-a_analyse-markering/);
+    await axe(page, 'A with the te-herzien note');
     assert.ok((await page.inputValue('#veld-a_analyse')).startsWith('Arnhem kent sinds de invoering'));
     await page.focus('#veld-a_analyse');
     await page.keyboard.press('End');
@@ -75,6 +90,7 @@ test('Arnhem 2019 → Volgend jaar voorbereiden → a 2020 draft; a realised eff
     await naar(page, 'b');
     assert.equal(await page.locator('.label-voortgezet').count(), f.aanvraag.maatregelen.length);
     assert.equal(await page.textContent('#veld-maatregelen-m1-voortgezet'), 'Voortgezet, sinds 2019');
+    await axe(page, 'B with carried-over measures');
 
     // A realised effect that is not a number: the field's Dutch message, tied to the control.
     const gerealiseerd = '#veld-maatregelen-m1-resultaat-gerealiseerd_minder_uitkeringen';

@@ -859,8 +859,9 @@ fn meldingen_html(meldingen: &[String]) -> String {
 }
 
 /// The internal appendix with the analysis: the history chart and its table (at least two
-/// points), the effect totals (at least one measure with an effect) and the ambition (anything
-/// of it filled in). `None` when none of these is there.
+/// points), the effect totals (at least one measure with an effect), what the carried-over
+/// measures achieved (issue 15) and the ambition (anything of it filled in). `None` when none of
+/// these is there.
 fn analyse_bijlage_html(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<String> {
     let mut delen = String::new();
 
