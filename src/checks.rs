@@ -108,6 +108,17 @@ pub const CATALOGUS: &[(&str, Sectie, Ernst, &str)] = &[
     ("maatregel.*.datum_te_vroeg", Sectie::B, Ernst::Fout, "Een maatregel telt pas vanaf 1 januari van het tekortjaar."),
     ("maatregel.*.datum_te_laat", Sectie::B, Ernst::Fout, "Een maatregel moet getroffen zijn vóór de ondertekening."),
     ("basis.extern", Sectie::B, Ernst::Waarschuwing, "Het basisverzoek vraagt geen externe maatregelen; ze mogen wel."),
+    (
+        "b.alleen_voortgezet",
+        Sectie::B,
+        Ernst::Waarschuwing,
+        "Het formulier vraagt om maatregelen gericht op verdere vermindering van het tekort; alle maatregelen zijn voortgezet.",
+    ),
+    ("a.te_herzien", Sectie::A, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
+    ("b.te_herzien", Sectie::B, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
+    ("b1.te_herzien", Sectie::B1, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
+    ("b2.te_herzien", Sectie::B2, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
+    ("c.te_herzien", Sectie::C, Ernst::Waarschuwing, "Deze tekst komt uit de aanvraag over het vorige jaar en is nog niet herzien."),
     ("c.leeg", Sectie::C, Ernst::Fout, "Beschrijf het beoogde effect van de maatregelen (vraag C)."),
     ("c.effect", Sectie::C, Ernst::Waarschuwing, "Vraag C: geef het effect kwantitatief (aantallen, bedragen) of kwalitatief aan."),
     ("d.datum", Sectie::D, Ernst::Fout, "Vul de datum van ondertekening door het college in."),
@@ -212,6 +223,7 @@ pub fn controleer_met(aanvraag: &Aanvraag, uitkomst: Result<&Uitkomst, &RekenFou
     for (m, nr) in aanvraag.maatregelen.iter().zip(1..) {
         maatregel(&mut c, aanvraag, m, nr, versie, deadline);
     }
+    volgend_jaar(&mut c, aanvraag, versie);
 
     if is_leeg(&aanvraag.c_effect) {
         c.fout(
@@ -456,6 +468,39 @@ fn maatregel(c: &mut Verzameling, a: &Aanvraag, m: &Maatregel, nr: usize, versie
                 veld(MaatregelVeld::DatumGetroffen),
             );
         }
+    }
+}
+
+/// The checks of a next-year draft (issue 15): texts still to revise, and an uitgebreid verzoek
+/// that only continues earlier measures.
+fn volgend_jaar(c: &mut Verzameling, a: &Aanvraag, versie: Versie) {
+    let t = a.tekortjaar();
+    if versie == Versie::Uitgebreid && !a.maatregelen.is_empty() && a.maatregelen.iter().all(|m| m.voortgezet_sinds.is_some_and(|j| j < t))
+    {
+        c.waarschuwing(
+            "b.alleen_voortgezet",
+            Sectie::B,
+            "Het formulier vraagt om maatregelen gericht op verdere vermindering van het tekort; alle maatregelen zijn voortgezet. Voeg een nieuwe maatregel toe of beschrijf hoe een maatregel is geïntensiveerd.".into(),
+            Veld::Maatregelen(Soort::Intern),
+        );
+    }
+    for v in TekstVeld::ALLE.into_iter().filter(|v| crate::volgend_jaar::te_herzien(a, *v)) {
+        let (id, sectie) = match (v, versie) {
+            (TekstVeld::A, _) => ("a.te_herzien", Sectie::A),
+            (TekstVeld::B1, Versie::Uitgebreid) => ("b1.te_herzien", Sectie::B1),
+            (TekstVeld::B2, Versie::Uitgebreid) => ("b2.te_herzien", Sectie::B2),
+            // B1/B2 have no field in the other versions' page B: nothing to point at.
+            (TekstVeld::B1 | TekstVeld::B2, _) => continue,
+            (TekstVeld::B, _) => ("b.te_herzien", Sectie::B),
+            (TekstVeld::C, _) => ("c.te_herzien", Sectie::C),
+        };
+        let vorig = a.vorig_concept.as_ref().map_or(t.saturating_sub(1), |v| v.tekortjaar);
+        c.waarschuwing(
+            id,
+            sectie,
+            format!("Deze tekst komt uit de aanvraag over {vorig} en is nog niet herzien. Werk hem bij voor {t}; de markering verdwijnt bij de eerste wijziging."),
+            Veld::Tekst(v),
+        );
     }
 }
 

@@ -27,3 +27,4 @@ pub mod ui;
 pub mod veld;
 pub mod versies;
 pub mod word;
+pub mod volgend_jaar;

@@ -83,6 +83,13 @@ pub struct Aanvraag {
     /// from the application each time, so their figures stay current.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raadsstukken: Option<Raadsstukken>,
+    /// Optional: the draft this one was prepared from with "Volgend jaar voorbereiden".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vorig_concept: Option<VorigConcept>,
+    /// The text answers (their pointers: `a_analyse`, `c_effect`, …) carried over from last
+    /// year's draft and not edited since: "te herzien". The first edit of a text clears its mark.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub te_herzien: Vec<String>,
 }
 
 /// The application's own reader skips the marks (see [`Aanvraag::versies`]).
@@ -118,6 +125,96 @@ pub struct Raadsstukken {
     /// Raadsbesluit: the considerations above the beslispunt ("gelezen …; gelet op …").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overwegingen: Option<String>,
+}
+
+
+/// What became of a request for a vangnetuitkering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AfloopStatus {
+    /// The gemeente did not submit this request.
+    NietAangevraagd,
+    /// Submitted; no beschikking yet.
+    Aangevraagd,
+    /// Granted (toegekend).
+    Toegekend,
+    /// Refused (afgewezen).
+    Afgewezen,
+}
+
+impl AfloopStatus {
+    /// All, in the order the choice shows them.
+    pub const ALLE: [AfloopStatus; 4] =
+        [AfloopStatus::NietAangevraagd, AfloopStatus::Aangevraagd, AfloopStatus::Toegekend, AfloopStatus::Afgewezen];
+
+    /// The key in the file (and the value of the choice).
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            AfloopStatus::NietAangevraagd => "niet_aangevraagd",
+            AfloopStatus::Aangevraagd => "aangevraagd",
+            AfloopStatus::Toegekend => "toegekend",
+            AfloopStatus::Afgewezen => "afgewezen",
+        }
+    }
+
+    /// The status a key names.
+    pub fn van_sleutel(s: &str) -> Option<AfloopStatus> {
+        AfloopStatus::ALLE.into_iter().find(|a| a.sleutel() == s)
+    }
+
+    /// Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            AfloopStatus::NietAangevraagd => "Niet aangevraagd",
+            AfloopStatus::Aangevraagd => "Aangevraagd, nog geen beschikking",
+            AfloopStatus::Toegekend => "Toegekend",
+            AfloopStatus::Afgewezen => "Afgewezen",
+        }
+    }
+}
+
+/// The outcome of a request, as the user records it when preparing next year's draft. Not a
+/// type of the file: it is kept flat in [`VorigConcept`] (one serde type fewer on the start
+/// page's import path, whose wasm has a size budget).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Afloop {
+    /// Not requested, requested, granted or refused; `None` while not answered.
+    pub status: Option<AfloopStatus>,
+    /// The amount granted (only meaningful when granted).
+    pub bedrag: Option<Decimal>,
+    /// The date of the beschikking.
+    pub datum_beschikking: Option<Date>,
+}
+
+/// The draft a next-year draft was prepared from, and what became of its request.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VorigConcept {
+    /// Its [`Aanvraag::id`] (it may since have been deleted from this browser).
+    #[serde(default)]
+    pub id: String,
+    /// Its gemeente.
+    #[serde(default)]
+    pub gemeente: String,
+    /// Its tekortjaar.
+    #[serde(default)]
+    pub tekortjaar: i32,
+    /// Its outcome: not requested, requested, granted or refused (`None`: not recorded).
+    #[serde(default)]
+    pub status: Option<AfloopStatus>,
+    /// The amount granted.
+    #[serde(default, with = "crate::dec_serde::opt")]
+    pub bedrag: Option<Decimal>,
+    /// The date of the beschikking.
+    #[serde(default)]
+    pub datum_beschikking: Option<Date>,
+}
+
+impl VorigConcept {
+    /// The recorded outcome.
+    pub fn afloop(&self) -> Afloop {
+        Afloop { status: self.status, bedrag: self.bedrag, datum_beschikking: self.datum_beschikking }
+    }
 }
 
 /// The saldo of one earlier year, as a share of the budget, for the history chart.
@@ -264,6 +361,25 @@ pub struct Maatregel {
     /// Optional quantified effect.
     #[serde(default)]
     pub effect: Option<Effect>,
+    /// Set when the measure was carried over from an earlier year's draft ("voortgezet"): the
+    /// first tekortjaar it was part of a request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voortgezet_sinds: Option<i32>,
+    /// For a carried-over measure: what it was meant to achieve in the previous tekortjaar
+    /// (copied from its expected effect then; seed 004, "Analyse van maatregelen in voorgaande
+    /// jaren"). [`Effect`] again, not a type of its own: the start page's wasm has a size budget.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beoogd_vorig_jaar: Option<Effect>,
+    /// What it achieved in the previous tekortjaar; `toelichting` is the short evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bereikt_vorig_jaar: Option<Effect>,
+}
+
+impl Maatregel {
+    /// True when the measure is asked what it achieved: carried over, or with a result.
+    pub fn vraagt_resultaat(&self) -> bool {
+        self.voortgezet_sinds.is_some() || self.beoogd_vorig_jaar.is_some() || self.bereikt_vorig_jaar.is_some()
+    }
 }
 
 /// The quantified effect of a measure (optional).

@@ -825,8 +825,9 @@ fn meldingen(meldingen: &[String]) -> Option<Blok> {
 }
 
 /// The internal appendix with the analysis: the history chart and its table (at least two
-/// points), the effect totals (at least one measure with an effect) and the ambition (anything
-/// of it filled in). `None` when none of these is there.
+/// points), the effect totals (at least one measure with an effect), what the carried-over
+/// measures achieved (issue 15) and the ambition (anything of it filled in). `None` when none of
+/// these is there.
 fn analyse_bijlage(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<Blok> {
     let mut delen = Vec::new();
 
@@ -897,6 +898,12 @@ fn analyse_bijlage(a: &Aanvraag, u: Option<&Uitkomst>) -> Option<Blok> {
         }));
         d.extend(meldingen(&e.meldingen));
         delen.push(sectie("analyse-effect", d));
+    }
+
+    // What the carried-over measures achieved (issue 15).
+    let r = crate::analyse::resultaat::maatregelen_resultaat_tabel(a);
+    if !r.rijen.is_empty() {
+        delen.push(sectie("analyse-resultaat", vec![kop(3, "Wat de maatregelen bereikten"), Blok::Tabel(r)]));
     }
 
     // Ambition (AEF).

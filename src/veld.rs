@@ -22,7 +22,7 @@
 
 use crate::date::Date;
 use crate::guidance;
-use crate::model::{Aanvraag, Ambitie, AmbitieJaar, Effect, EffectJaar, Maatregel, Soort};
+use crate::model::{Aanvraag, AfloopStatus, Ambitie, AmbitieJaar, Effect, EffectJaar, Maatregel, Soort, VorigConcept};
 use crate::nl;
 pub use crate::rules::CijferSoort;
 use crate::rules::{self, AanpassingVeld, BandVeld, JaarCijfers, RegelAanpassing};
@@ -112,6 +112,96 @@ pub enum Veld {
         /// Which figure.
         veld: AmbitieJaarVeld,
     },
+    /// What became of the predecessor's request (a next-year draft's [`VorigConcept`]).
+    Afloop(AfloopVeld),
+}
+
+/// The fields of the outcome of the predecessor's request ([`VorigConcept`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AfloopVeld {
+    /// Not requested, requested, granted or refused (a choice; its value is the status key).
+    Status,
+    /// The amount granted.
+    Bedrag,
+    /// The date of the beschikking.
+    Datum,
+}
+
+impl AfloopVeld {
+    /// All, in form order.
+    pub const ALLE: [AfloopVeld; 3] = [AfloopVeld::Status, AfloopVeld::Bedrag, AfloopVeld::Datum];
+    fn sleutel(self) -> &'static str {
+        match self {
+            AfloopVeld::Status => "status",
+            AfloopVeld::Bedrag => "bedrag",
+            AfloopVeld::Datum => "datum_beschikking",
+        }
+    }
+}
+
+/// The fields of what a carried-over measure achieved ([`Maatregel::beoogd_vorig_jaar`],
+/// [`Maatregel::bereikt_vorig_jaar`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResultaatVeld {
+    /// Intended: fewer uitkeringen.
+    BeoogdMinderUitkeringen,
+    /// Intended: saving.
+    BeoogdBesparing,
+    /// Realised: fewer uitkeringen.
+    GerealiseerdMinderUitkeringen,
+    /// Realised: saving.
+    GerealiseerdBesparing,
+    /// A short evaluation.
+    Evaluatie,
+}
+
+impl ResultaatVeld {
+    /// All, in form order.
+    pub const ALLE: [ResultaatVeld; 5] = [
+        ResultaatVeld::BeoogdMinderUitkeringen,
+        ResultaatVeld::BeoogdBesparing,
+        ResultaatVeld::GerealiseerdMinderUitkeringen,
+        ResultaatVeld::GerealiseerdBesparing,
+        ResultaatVeld::Evaluatie,
+    ];
+    fn sleutel(self) -> &'static str {
+        match self {
+            ResultaatVeld::BeoogdMinderUitkeringen => "beoogd_minder_uitkeringen",
+            ResultaatVeld::BeoogdBesparing => "beoogd_besparing",
+            ResultaatVeld::GerealiseerdMinderUitkeringen => "gerealiseerd_minder_uitkeringen",
+            ResultaatVeld::GerealiseerdBesparing => "gerealiseerd_besparing",
+            ResultaatVeld::Evaluatie => "evaluatie",
+        }
+    }
+    /// Intended (`false`) or realised (`true`), and the figure of the [`Effect`] it is (`None`:
+    /// the evaluation, the realised effect's `toelichting`).
+    fn deel(self) -> (bool, Option<EffectVeld>) {
+        match self {
+            ResultaatVeld::BeoogdMinderUitkeringen => (false, Some(EffectVeld::MinderUitkeringen)),
+            ResultaatVeld::BeoogdBesparing => (false, Some(EffectVeld::Besparing)),
+            ResultaatVeld::GerealiseerdMinderUitkeringen => (true, Some(EffectVeld::MinderUitkeringen)),
+            ResultaatVeld::GerealiseerdBesparing => (true, Some(EffectVeld::Besparing)),
+            ResultaatVeld::Evaluatie => (true, None),
+        }
+    }
+    /// The effect of `m` this field is part of.
+    fn effect(self, m: &Maatregel) -> Option<&Effect> {
+        if self.deel().0 {
+            m.bereikt_vorig_jaar.as_ref()
+        } else {
+            m.beoogd_vorig_jaar.as_ref()
+        }
+    }
+    /// The figure in `m` (`None` for the evaluation, a text).
+    pub fn getal(self, m: &Maatregel) -> Option<Decimal> {
+        let e = self.effect(m)?;
+        self.deel().1.and_then(|v| effect_van(e, v))
+    }
+    /// The key of the figure in the file's [`Effect`].
+    fn json_sleutel(self) -> String {
+        let (bereikt, v) = self.deel();
+        format!("{}.{}", if bereikt { "bereikt_vorig_jaar" } else { "beoogd_vorig_jaar" }, v.map_or("toelichting", EffectVeld::sleutel))
+    }
 }
 
 /// Which earlier grant.
@@ -142,7 +232,9 @@ impl TekstVeld {
     /// All, in form order.
     pub const ALLE: [TekstVeld; 5] = [TekstVeld::A, TekstVeld::B, TekstVeld::B1, TekstVeld::B2, TekstVeld::C];
 
-    fn sleutel(self) -> &'static str {
+    /// The key in the file, also the pointer (`a_analyse`) and the mark in
+    /// [`Aanvraag::te_herzien`].
+    pub fn sleutel(self) -> &'static str {
         match self {
             TekstVeld::A => "a_analyse",
             TekstVeld::B => "b_toelichting",
@@ -192,6 +284,8 @@ pub enum MaatregelVeld {
     DatumGetroffen,
     /// Its expected effect (on the Inzicht page).
     Effect(EffectVeld),
+    /// What a carried-over measure achieved (on the measure in part B).
+    Resultaat(ResultaatVeld),
 }
 
 impl MaatregelVeld {
@@ -215,6 +309,7 @@ impl MaatregelVeld {
             MaatregelVeld::GetroffenMaatregel => "getroffen_maatregel",
             MaatregelVeld::DatumGetroffen => "datum_getroffen",
             MaatregelVeld::Effect(_) => "effect",
+            MaatregelVeld::Resultaat(_) => "resultaat",
         }
     }
 
@@ -226,7 +321,7 @@ impl MaatregelVeld {
             MaatregelVeld::ExterneBron => &m.externe_bron,
             MaatregelVeld::Inzicht => &m.inzicht,
             MaatregelVeld::GetroffenMaatregel => &m.getroffen_maatregel,
-            MaatregelVeld::DatumGetroffen | MaatregelVeld::Effect(_) => return None,
+            MaatregelVeld::DatumGetroffen | MaatregelVeld::Effect(_) | MaatregelVeld::Resultaat(_) => return None,
         })
     }
 
@@ -238,7 +333,7 @@ impl MaatregelVeld {
             MaatregelVeld::ExterneBron => &mut m.externe_bron,
             MaatregelVeld::Inzicht => &mut m.inzicht,
             MaatregelVeld::GetroffenMaatregel => &mut m.getroffen_maatregel,
-            MaatregelVeld::DatumGetroffen | MaatregelVeld::Effect(_) => return None,
+            MaatregelVeld::DatumGetroffen | MaatregelVeld::Effect(_) | MaatregelVeld::Resultaat(_) => return None,
         })
     }
 }
@@ -460,6 +555,9 @@ pub enum VeldSoort {
     Geheel,
     /// A group of measures (a heading; no value of its own).
     Groep,
+    /// One of a fixed list of options (radios); the value is the option's key as text, `""`
+    /// when none is chosen (see [`Veld::keuzes`]).
+    Keuze,
 }
 
 /// A field's value, by kind.
@@ -545,6 +643,7 @@ impl Veld {
             Veld::Maatregelen(Soort::Intern) => "maatregelen.intern".into(),
             Veld::Maatregelen(Soort::Extern) => "maatregelen.extern".into(),
             Veld::Maatregel { id, veld: MaatregelVeld::Effect(e) } => format!("maatregelen.{id}.effect.{}", e.sleutel()),
+            Veld::Maatregel { id, veld: MaatregelVeld::Resultaat(r) } => format!("maatregelen.{id}.resultaat.{}", r.sleutel()),
             Veld::Maatregel { id, veld } => format!("maatregelen.{id}.{}", veld.sleutel()),
             Veld::College(v) => format!(
                 "d_college.{}",
@@ -578,6 +677,7 @@ impl Veld {
                 }
             ),
             Veld::AmbitieJaar { jaar, veld } => format!("ambitie.{jaar}.{}", veld.sleutel()),
+            Veld::Afloop(v) => format!("vorig_concept.{}", v.sleutel()),
         }
     }
 
@@ -612,6 +712,11 @@ impl Veld {
             ["maatregelen", id, "effect", e] if is_id(id) => {
                 Veld::Maatregel { id: id.to_string(), veld: MaatregelVeld::Effect(EffectVeld::van_sleutel(e)?) }
             }
+            ["maatregelen", id, "resultaat", r] if is_id(id) => Veld::Maatregel {
+                id: id.to_string(),
+                veld: MaatregelVeld::Resultaat(ResultaatVeld::ALLE.into_iter().find(|v| v.sleutel() == *r)?),
+            },
+            ["vorig_concept", f] => Veld::Afloop(AfloopVeld::ALLE.into_iter().find(|v| v.sleutel() == *f)?),
             ["maatregelen", id, f] if is_id(id) => Veld::Maatregel {
                 id: id.to_string(),
                 veld: MaatregelVeld::TEKSTEN.into_iter().chain([MaatregelVeld::DatumGetroffen]).find(|v| v.sleutel() == *f)?,
@@ -657,7 +762,8 @@ impl Veld {
             | Veld::Cijfer { .. }
             | Veld::VoorgangerNaam(_)
             | Veld::VoorgangerCijfer { .. }
-            | Veld::Aanpassing(_) => Onderdeel::Rekenen,
+            | Veld::Aanpassing(_)
+            | Veld::Afloop(_) => Onderdeel::Rekenen,
             Veld::Tekst(TekstVeld::A) => Onderdeel::A,
             Veld::Tekst(TekstVeld::B | TekstVeld::B1 | TekstVeld::B2) | Veld::Maatregelen(_) => Onderdeel::B,
             Veld::Maatregel { veld: MaatregelVeld::Effect(_), .. } => Onderdeel::Inzicht,
@@ -695,8 +801,15 @@ impl Veld {
                 MaatregelVeld::DatumGetroffen => VeldSoort::Datum,
                 MaatregelVeld::Effect(EffectVeld::Besparing) => VeldSoort::Bedrag,
                 MaatregelVeld::Effect(EffectVeld::MinderUitkeringen) => VeldSoort::Aantal,
+                MaatregelVeld::Resultaat(ResultaatVeld::BeoogdBesparing | ResultaatVeld::GerealiseerdBesparing) => VeldSoort::Bedrag,
+                MaatregelVeld::Resultaat(ResultaatVeld::BeoogdMinderUitkeringen | ResultaatVeld::GerealiseerdMinderUitkeringen) => {
+                    VeldSoort::Aantal
+                }
                 _ => VeldSoort::LangeTekst,
             },
+            Veld::Afloop(AfloopVeld::Status) => VeldSoort::Keuze,
+            Veld::Afloop(AfloopVeld::Bedrag) => VeldSoort::Bedrag,
+            Veld::Afloop(AfloopVeld::Datum) => VeldSoort::Datum,
             Veld::Historie { .. } => VeldSoort::Percentage,
             Veld::EffectInstelling(EffectInstellingVeld::KostenPerUitkering) => VeldSoort::Bedrag,
             Veld::EffectInstelling(EffectInstellingVeld::AantalUitkeringen) => VeldSoort::Aantal,
@@ -757,6 +870,18 @@ impl Veld {
                 MaatregelVeld::DatumGetroffen => "Datum waarop de maatregel is getroffen".into(),
                 MaatregelVeld::Effect(EffectVeld::MinderUitkeringen) => "Minder uitkeringen per jaar".into(),
                 MaatregelVeld::Effect(EffectVeld::Besparing) => "Besparing per jaar".into(),
+                MaatregelVeld::Resultaat(r) => match r {
+                    ResultaatVeld::BeoogdMinderUitkeringen => "Beoogd: minder uitkeringen".into(),
+                    ResultaatVeld::BeoogdBesparing => "Beoogd: besparing".into(),
+                    ResultaatVeld::GerealiseerdMinderUitkeringen => "Gerealiseerd: minder uitkeringen".into(),
+                    ResultaatVeld::GerealiseerdBesparing => "Gerealiseerd: besparing".into(),
+                    ResultaatVeld::Evaluatie => "Korte evaluatie".into(),
+                },
+            },
+            Veld::Afloop(v) => match v {
+                AfloopVeld::Status => "Afloop van de vorige aanvraag".into(),
+                AfloopVeld::Bedrag => "Toegekend bedrag".into(),
+                AfloopVeld::Datum => "Datum van de beschikking".into(),
             },
             Veld::College(v) => match v {
                 CollegeVeld::Datum => "Datum van ondertekening".into(),
@@ -827,6 +952,11 @@ impl Veld {
                 )
             }
             Veld::Ambitie(_) => format!("Ambitie: {}", self.label()),
+            Veld::Afloop(_) => format!(
+                "Aanvraag over {}: {}",
+                a.vorig_concept.as_ref().map_or(a.tekortjaar().saturating_sub(1), |v| v.tekortjaar),
+                self.label()
+            ),
             Veld::AmbitieJaar { jaar, .. } => format!("Ambitie {jaar}: {}", self.label()),
             _ => self.label(),
         }
@@ -859,6 +989,7 @@ impl Veld {
     pub fn weergave(&self, a: &Aanvraag) -> Option<String> {
         let w = self.lees(a)?;
         Some(match w {
+            Waarde::Tekst(t) if self.soort() == VeldSoort::Keuze => self.keuzes().into_iter().find(|(k, _)| *k == t)?.1.to_string(),
             Waarde::Tekst(t) if !t.trim().is_empty() => t,
             Waarde::Getal(Some(d)) => match self.soort() {
                 VeldSoort::Bedrag => nl::format_money(d),
@@ -871,6 +1002,34 @@ impl Veld {
             Waarde::Geheel(Some(n)) => n.to_string(),
             _ => return None,
         })
+    }
+
+    /// The options of a [`VeldSoort::Keuze`] field: (key, Dutch label); empty for other kinds.
+    pub fn keuzes(&self) -> Vec<(&'static str, &'static str)> {
+        match self {
+            Veld::Afloop(AfloopVeld::Status) => AfloopStatus::ALLE.into_iter().map(|s| (s.sleutel(), s.label())).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The field's own Dutch message for a text that is not a number, where the control's
+    /// general one ("Dit is geen aantal …") would not say enough.
+    pub fn geen_getal_melding(&self) -> Option<String> {
+        match self {
+            Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::GerealiseerdMinderUitkeringen), .. } => {
+                Some("Het gerealiseerde effect moet een aantal zijn: hoeveel uitkeringen minder. Schrijf bijvoorbeeld 25 of 12,5.".into())
+            }
+            Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::GerealiseerdBesparing), .. } => {
+                Some("Het gerealiseerde effect moet een bedrag in euro's zijn. Schrijf bijvoorbeeld 250.000 of € 1.250.000.".into())
+            }
+            Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::BeoogdMinderUitkeringen), .. } => {
+                Some("Het beoogde effect moet een aantal zijn: hoeveel uitkeringen minder. Schrijf bijvoorbeeld 25 of 12,5.".into())
+            }
+            Veld::Maatregel { veld: MaatregelVeld::Resultaat(ResultaatVeld::BeoogdBesparing), .. } => {
+                Some("Het beoogde effect moet een bedrag in euro's zijn. Schrijf bijvoorbeeld 250.000 of € 1.250.000.".into())
+            }
+            _ => None,
+        }
     }
 
     /// The bounds of the field's value.
@@ -893,7 +1052,7 @@ impl Veld {
                 Veld::Tekortjaar => Grens::Geheel { min: 0, max: 9999 },
                 _ => Grens::Geheel { min: i64::from(crate::date::MIN_YEAR), max: i64::from(crate::date::MAX_YEAR) },
             },
-            VeldSoort::Datum | VeldSoort::JaNee | VeldSoort::Groep => Grens::Geen,
+            VeldSoort::Datum | VeldSoort::JaNee | VeldSoort::Groep | VeldSoort::Keuze => Grens::Geen,
         }
     }
 
@@ -983,6 +1142,10 @@ impl Veld {
                 match veld {
                     MaatregelVeld::DatumGetroffen => Some(Waarde::Datum(m.datum_getroffen)),
                     MaatregelVeld::Effect(e) => getal(m.effect.as_ref().and_then(|x| effect_van(x, *e))),
+                    MaatregelVeld::Resultaat(ResultaatVeld::Evaluatie) => {
+                        Some(Waarde::Tekst(m.bereikt_vorig_jaar.as_ref().map(|r| r.toelichting.clone()).unwrap_or_default()))
+                    }
+                    MaatregelVeld::Resultaat(r) => getal(r.getal(m)),
                     v => tekst(v.tekst(m)?),
                 }
             }
@@ -1027,6 +1190,16 @@ impl Veld {
             }
             Veld::AmbitieJaar { jaar, veld } => {
                 getal(a.ambitie.as_ref().and_then(|x| x.jaren.iter().find(|j| j.jaar == *jaar)).and_then(|j| veld.van(j)))
+            }
+            Veld::Afloop(v) => {
+                let x = a.vorig_concept.as_ref();
+                match v {
+                    AfloopVeld::Status => {
+                        Some(Waarde::Tekst(x.and_then(|x| x.status).map(|s| s.sleutel().to_string()).unwrap_or_default()))
+                    }
+                    AfloopVeld::Bedrag => getal(x.and_then(|x| x.bedrag)),
+                    AfloopVeld::Datum => Some(Waarde::Datum(x.and_then(|x| x.datum_beschikking))),
+                }
             }
         }
     }
@@ -1091,7 +1264,14 @@ impl Veld {
                     }
                 }
             }
-            Veld::Tekst(t) => *t.tekst_mut(a) = neem!(Waarde::Tekst),
+            Veld::Tekst(t) => {
+                let nieuw = neem!(Waarde::Tekst);
+                // A text carried over from last year is "te herzien" until its first edit.
+                if *t.tekst(a) != nieuw {
+                    a.te_herzien.retain(|k| k != t.sleutel());
+                }
+                *t.tekst_mut(a) = nieuw;
+            }
             Veld::Maatregelen(_) => return Err(ZetFout::VerkeerdeSoort),
             Veld::Maatregel { id, veld } => {
                 let m = a.maatregelen.iter_mut().find(|m| &m.id == id).ok_or(ZetFout::BestaatNiet)?;
@@ -1103,6 +1283,21 @@ impl Veld {
                         match e {
                             EffectVeld::MinderUitkeringen => x.minder_uitkeringen = v,
                             EffectVeld::Besparing => x.besparing = v,
+                        }
+                    }
+                    MaatregelVeld::Resultaat(r) => {
+                        // The value first: a value of the wrong kind creates no container.
+                        let (bereikt, deel) = r.deel();
+                        let (getal, tekst) = match deel {
+                            Some(_) => (neem!(Waarde::Getal), None),
+                            None => (None, Some(neem!(Waarde::Tekst))),
+                        };
+                        let x =
+                            if bereikt { &mut m.bereikt_vorig_jaar } else { &mut m.beoogd_vorig_jaar }.get_or_insert_with(Effect::default);
+                        match (deel, tekst) {
+                            (Some(EffectVeld::MinderUitkeringen), _) => x.minder_uitkeringen = getal,
+                            (Some(EffectVeld::Besparing), _) => x.besparing = getal,
+                            (None, t) => x.toelichting = t.unwrap_or_default(),
                         }
                     }
                     v => *v.tekst_mut(m).ok_or(ZetFout::VerkeerdeSoort)? = neem!(Waarde::Tekst),
@@ -1180,6 +1375,20 @@ impl Veld {
                 };
                 *veld.van_mut(j) = d;
             }
+            Veld::Afloop(v) => {
+                let x = a.vorig_concept.get_or_insert_with(VorigConcept::default);
+                match v {
+                    AfloopVeld::Status => {
+                        let t = neem!(Waarde::Tekst);
+                        x.status = match t.as_str() {
+                            "" => None,
+                            k => Some(AfloopStatus::van_sleutel(k).ok_or(ZetFout::VerkeerdeSoort)?),
+                        };
+                    }
+                    AfloopVeld::Bedrag => x.bedrag = neem!(Waarde::Getal),
+                    AfloopVeld::Datum => x.datum_beschikking = neem!(Waarde::Datum),
+                }
+            }
         }
         Ok(())
     }
@@ -1206,6 +1415,7 @@ impl Veld {
                 let i = a.maatregelen.iter().position(|m| &m.id == id)?;
                 match veld {
                     MaatregelVeld::Effect(e) => format!("maatregelen[{i}].effect.{}", e.sleutel()),
+                    MaatregelVeld::Resultaat(r) => format!("maatregelen[{i}].{}", r.json_sleutel()),
                     v => format!("maatregelen[{i}].{}", v.sleutel()),
                 }
             }
@@ -1393,6 +1603,10 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
         for f in MaatregelVeld::TEKSTEN.into_iter().chain([MaatregelVeld::DatumGetroffen]) {
             v.push(Veld::Maatregel { id: m.id.clone(), veld: f });
         }
+        // What it achieved: only asked of a carried-over measure (or one that has it).
+        if m.vraagt_resultaat() {
+            v.extend(ResultaatVeld::ALLE.map(|r| Veld::Maatregel { id: m.id.clone(), veld: MaatregelVeld::Resultaat(r) }));
+        }
     }
     v.push(Veld::Tekst(TekstVeld::C));
     for i in 0..a.bronnen.len() {
@@ -1426,6 +1640,9 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
         for j in x.jaren.iter().filter(|j| gezien.insert(j.jaar)) {
             v.extend(AmbitieJaarVeld::ALLE.map(|veld| Veld::AmbitieJaar { jaar: j.jaar, veld }));
         }
+    }
+    if a.vorig_concept.is_some() {
+        v.extend(AfloopVeld::ALLE.map(Veld::Afloop));
     }
     v
 }

@@ -12,8 +12,8 @@ use vangnet::checks::{catalogus_regel, controleer, in_catalogus};
 use vangnet::date::Date;
 use vangnet::export::{naar_json, uit_json};
 use vangnet::model::{
-    Aanvraag, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel, OndertekeningCollege,
-    OndertekeningRaad, Soort,
+    Aanvraag, AfloopStatus, Ambitie, AmbitieJaar, Brondocument, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel,
+    OndertekeningCollege, OndertekeningRaad, Soort, VorigConcept,
 };
 use vangnet::rules::{Band, Ernst, Invoer, JaarCijfers, RegelAanpassing, Voorganger};
 
@@ -303,6 +303,20 @@ fn volledig() -> Aanvraag {
     a.effect_instellingen = Some(EffectInstellingen { kosten_per_uitkering: Some(d("15000")), aantal_uitkeringen: Some(d("7700.5")) });
     let id = a.maatregelen[0].id.clone();
     a.effect_jaren = vec![EffectJaar { maatregel_id: id, jaar: 2020, minder_uitkeringen: Some(d("10")), besparing: Some(d("150000")) }];
+    a.vorig_concept = Some(VorigConcept {
+        id: "v".into(),
+        gemeente: "Arnhem".into(),
+        tekortjaar: 2018,
+        status: Some(AfloopStatus::Toegekend),
+        bedrag: Some(d("1250000")),
+        datum_beschikking: Date::new(2020, 12, 1),
+    });
+    a.te_herzien = vec!["a_analyse".into()];
+    a.maatregelen[0].voortgezet_sinds = Some(2017);
+    a.maatregelen[0].beoogd_vorig_jaar =
+        Some(Effect { minder_uitkeringen: Some(d("10")), besparing: Some(d("100000")), toelichting: String::new() });
+    a.maatregelen[0].bereikt_vorig_jaar =
+        Some(Effect { minder_uitkeringen: Some(d("8")), besparing: Some(d("80000")), toelichting: "e".into() });
     a.ambitie = Some(Ambitie {
         startjaar: Some(2018),
         startaantal: Some(d("7700")),
@@ -403,6 +417,7 @@ fn maatregel() -> impl Strategy<Value = Maatregel> {
             getroffen_maatregel: getroffen,
             datum_getroffen: d,
             effect: effect.map(|(m, b, t)| Effect { minder_uitkeringen: m, besparing: b, toelichting: t }),
+            ..Maatregel::default()
         },
     )
 }
@@ -499,8 +514,7 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                 effect_instellingen,
                 effect_jaren,
                 ambitie,
-                versies: vec![],
-                raadsstukken: None,
+                ..Aanvraag::default()
             },
         )
 }

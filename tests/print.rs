@@ -31,6 +31,7 @@ fn maatregel(id: &str, soort: Soort, naam: &str, groep: &str) -> Maatregel {
         getroffen_maatregel: if soort == Soort::Extern { format!("Getroffen: {naam}.") } else { String::new() },
         datum_getroffen: None,
         effect: None,
+        ..Maatregel::default()
     }
 }
 

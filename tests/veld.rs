@@ -130,6 +130,10 @@ fn every_check_names_a_field_of_its_own_part_that_the_application_has() {
 /// A value of the field's kind that differs from `w`.
 fn anders(v: &Veld, w: &Waarde) -> Waarde {
     match w {
+        // A choice takes another of its options.
+        Waarde::Tekst(t) if v.soort() == VeldSoort::Keuze => {
+            Waarde::Tekst(v.keuzes().into_iter().map(|(k, _)| k.to_string()).find(|k| k != t).unwrap_or_default())
+        }
         Waarde::Tekst(t) => Waarde::Tekst(format!("{t} (gewijzigd)")),
         Waarde::Getal(d) => Waarde::Getal(Some(d.unwrap_or_default() + Decimal::new(1, 2))),
         Waarde::Datum(d) => {

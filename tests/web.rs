@@ -76,3 +76,28 @@ async fn date_field_reads_dag_maand_jaar_and_rejects_impossible_dates() {
     leptos::task::tick().await;
     assert_eq!(waarde.get_untracked(), vangnet::date::Date::new(2024, 2, 29));
 }
+
+#[wasm_bindgen_test]
+async fn a_realised_effect_that_is_not_a_number_gets_the_fields_own_dutch_message() {
+    use vangnet::ui::velden::Aantal;
+    let root = container();
+    let waarde = RwSignal::new(None::<Decimal>);
+    let pad = "maatregelen.m1.resultaat.gerealiseerd_minder_uitkeringen";
+    let _h = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Aantal binding=Binding::los(pad, waarde) /> }
+    });
+    let el = input(&root, "#veld-maatregelen-m1-resultaat-gerealiseerd_minder_uitkeringen");
+    assert_eq!(root.query_selector("label").unwrap().unwrap().text_content().as_deref(), Some("Gerealiseerd: minder uitkeringen"));
+    typ(&el, "veel", true);
+    leptos::task::tick().await;
+    assert_eq!(waarde.get_untracked(), None);
+    assert_eq!(el.value(), "veel", "the typed text is kept");
+    let fout =
+        root.query_selector("#veld-maatregelen-m1-resultaat-gerealiseerd_minder_uitkeringen-fout").unwrap().expect("error at the field");
+    assert!(fout.text_content().unwrap().contains("Het gerealiseerde effect moet een aantal zijn"), "{:?}", fout.text_content());
+    assert_eq!(el.get_attribute("aria-invalid").as_deref(), Some("true"));
+    typ(&el, "12,5", true);
+    leptos::task::tick().await;
+    assert_eq!(waarde.get_untracked(), Some(Decimal::from_str("12.5").unwrap()));
+    assert!(root.query_selector("#veld-maatregelen-m1-resultaat-gerealiseerd_minder_uitkeringen-fout").unwrap().is_none());
+}

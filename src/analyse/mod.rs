@@ -16,6 +16,7 @@
 pub mod ambitie;
 pub mod effect;
 pub mod historie;
+pub mod resultaat;
 pub mod svg;
 pub mod wat_als;
 

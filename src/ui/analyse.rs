@@ -31,8 +31,38 @@ pub fn Analyse() -> impl IntoView {
         <p>"Hulpmiddelen rond de aanvraag: niets hiervan is verplicht, en het formulier zelf verandert er niet door. Wat u invult, wordt bewaard en komt als bijlage voor intern gebruik in de afdrukversie."</p>
         <Verloop />
         <EffectMaatregelen />
+        <ResultaatMaatregelen />
         <WatAls />
         <AmbitieMonitor />
+    }
+}
+
+/// What the carried-over measures achieved (issue 15): intended against realised, one table
+/// (the same as in the print view's appendix). Edited on the measures in part B.
+#[component]
+fn ResultaatMaatregelen() -> impl IntoView {
+    let c = super::ctx();
+    let tabel = Memo::new(move |_| c.aanvraag.with(crate::analyse::resultaat::maatregelen_resultaat_tabel));
+    view! {
+        <Show when=move || tabel.with(|t| !t.rijen.is_empty())>
+            <section aria-labelledby="resultaat-kop" class="analyse-deel">
+                <h2 id="resultaat-kop">"Wat de maatregelen bereikten"</h2>
+                <p>"Voor de maatregelen die uit het vorige jaar zijn voortgezet: beoogd en gerealiseerd effect. U vult ze in bij de maatregel in onderdeel B."</p>
+                {move || tabel.with(|t| view! {
+                    <table class="tabel" id="resultaat-tabel">
+                        <caption>{t.bijschrift.clone().unwrap_or_default()}</caption>
+                        <thead><tr>{t.kop.iter().map(|k| view! { <th scope="col">{k.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>{t.rijen.iter().map(|r| view! {
+                            <tr>{r.iter().enumerate().map(|(i, cel)| if i == 0 {
+                                view! { <th scope="row">{cel.clone()}</th> }.into_any()
+                            } else {
+                                view! { <td class:bedrag=t.rechts.get(i).copied().unwrap_or(false)>{cel.clone()}</td> }.into_any()
+                            }).collect_view()}</tr>
+                        }).collect_view()}</tbody>
+                    </table>
+                })}
+            </section>
+        </Show>
     }
 }
 

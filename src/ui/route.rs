@@ -50,6 +50,8 @@ pub enum Pagina {
     Vergelijken,
     /// The raad's documents: draft raadsvoorstel and raadsbesluit (issue 14).
     Raadsstukken,
+    /// "Volgend jaar voorbereiden": this year's outcome, and a new draft for t+1.
+    VolgendJaar,
 }
 
 /// The parts a review page can be limited to.
@@ -112,6 +114,7 @@ impl Pagina {
             Pagina::Analyse => "analyse",
             Pagina::Vergelijken => "vergelijken",
             Pagina::Raadsstukken => "raadsstukken",
+            Pagina::VolgendJaar => "volgend-jaar",
             Pagina::Antwoorden(None) => "antwoorden",
             Pagina::Antwoorden(Some(o)) => match o {
                 Onderdeel::Rekenen => "antwoorden-rekenen",
@@ -140,6 +143,7 @@ impl Pagina {
             Pagina::Analyse,
             Pagina::Vergelijken,
             Pagina::Raadsstukken,
+            Pagina::VolgendJaar,
         ]
         .into_iter()
         .chain(Onderdeel::ALLE.map(|o| Pagina::Antwoorden(Some(o))))
@@ -163,6 +167,7 @@ impl Pagina {
             Pagina::Analyse => "Inzicht: verloop, effect, wat-als en ambitie",
             Pagina::Vergelijken => "Vergelijken met een bestand of concept",
             Pagina::Raadsstukken => "Raadsstukken: raadsvoorstel en raadsbesluit",
+            Pagina::VolgendJaar => "Volgend jaar voorbereiden",
             Pagina::Antwoorden(None) => "Uw antwoorden controleren",
             Pagina::Antwoorden(Some(Onderdeel::Rekenen)) => "Uw antwoorden: Rekenen",
             Pagina::Antwoorden(Some(Onderdeel::A)) => "Uw antwoorden: A. Analyse",

@@ -121,15 +121,26 @@ pub fn LangeTekst(
     /// The id of a further description of the field (the notes of [`super::opmaak::Opmaak`]).
     #[prop(optional, into)]
     beschreven_door: Option<String>,
+    /// A note at the field while it is `Some` (a text carried over from last year: "te
+    /// herzien"), tied to the control like the hint.
+    #[prop(optional, into)]
+    markering: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let k = Koppeling::new(&binding, hint.filter(|h| !h.is_empty()), binding.fout);
-    let label = label_van(label, &binding);
-    let (waarde, zet, veld_pointer, naam) = (binding.waarde, binding.zet, binding.veld.clone(), binding.pad.clone());
+    let markering = markering.unwrap_or_else(|| Signal::derive(|| None));
+    let markering_id = format!("{}-markering", k.id);
     let telling_id = format!("{}-telling", k.id);
     let extra = match beschreven_door.filter(|b| !b.is_empty()) {
         Some(b) => format!("{telling_id} {b}"),
         None => telling_id.clone(),
     };
+    let beschreven = {
+        let d = k.describedby(Some(extra));
+        let m = markering_id.clone();
+        move || if markering.with(|x| x.is_some()) { format!("{} {m}", d()) } else { d() }
+    };
+    let label = label_van(label, &binding);
+    let (waarde, zet, veld_pointer, naam) = (binding.waarde, binding.zet, binding.veld.clone(), binding.pad.clone());
     // The count is announced only after typing pauses (a live region updated on every key
     // would interrupt the screen reader constantly).
     let (aangekondigd, zet_aangekondigd) = signal(String::new());
@@ -143,13 +154,16 @@ pub fn LangeTekst(
         <div class="veld" class:veld--fout=k.heeft_fout()>
             <label for=k.id.clone() class="veld__label">{label}{optioneel_tekst(optioneel)}</label>
             {k.hint_en_fout()}
+            <Show when=move || markering.with(|x| x.is_some())>
+                <p class="veld__markering" id=markering_id.clone()>{move || markering.get().unwrap_or_default()}</p>
+            </Show>
             <textarea
                 id=k.id.clone()
                 name=naam
                 rows=rijen
                 spellcheck="true"
                 aria-invalid=k.invalid()
-                aria-describedby=k.describedby(Some(extra))
+                aria-describedby=beschreven
                 on:change=verlaten(veld_pointer.clone())
                 prop:value=move || waarde.get()
                 on:input:target={
@@ -297,8 +311,10 @@ fn getal_veld(soort: Getal, binding: Binding<Option<Decimal>>, label: Option<Str
     let (waarde, zet, fout, veld, naam) = (binding.waarde, binding.zet, binding.fout, binding.veld.clone(), binding.pad.clone());
     // A readable number outside the field's bounds is refused like an unreadable one, with the
     // field's own sentence: nothing out of bounds reaches the draft.
+    // A field may have its own words for "not a number" (a realised effect: `Veld::geen_getal_melding`).
+    let eigen = veld.as_ref().and_then(Veld::geen_getal_melding);
     let lees = move |t: &str| -> Result<Option<Decimal>, String> {
-        let v = (soort.lees)(t)?;
+        let v = (soort.lees)(t).map_err(|e| eigen.clone().unwrap_or(e))?;
         match (&veld, v) {
             (Some(veld), Some(d)) => veld.binnen_grens(&Waarde::Getal(Some(d))).map(|()| Some(d)).map_err(|e| hoofdletter(&e)),
             _ => Ok(v),

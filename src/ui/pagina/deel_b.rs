@@ -6,9 +6,9 @@ use crate::model::{Maatregel, Soort};
 use crate::rules::Versie;
 use crate::ui::dom::focus_op;
 use crate::ui::opmaak::Opmaak;
-use crate::ui::velden::{alinea_views, Datum, KorteTekst, LangeTekst, Toelichting};
+use crate::ui::velden::{alinea_views, Aantal, Bedrag, Datum, KorteTekst, LangeTekst, Toelichting};
 use crate::ui::Ctx;
-use crate::veld::{MaatregelVeld, TekstVeld, Veld};
+use crate::veld::{MaatregelVeld, ResultaatVeld, TekstVeld, Veld};
 use leptos::prelude::*;
 
 #[component]
@@ -111,6 +111,13 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
     let kaart_id_2 = StoredValue::new(kaart_id_.clone());
     let soort = c.aanvraag.with_untracked(|a| a.maatregelen.iter().find(|m| m.id == id.get_value()).map(|m| m.soort).unwrap_or_default());
     let uitgebreid = c.aanvraag.with_untracked(|a| a.versie() == Versie::Uitgebreid);
+    // Carried over from last year's draft: marked, and asked what it achieved (issue 15).
+    let (sinds, met_resultaat, vorig) = c.aanvraag.with_untracked(|a| {
+        let m = a.maatregelen.iter().find(|m| m.id == id.get_value());
+        let vorig = a.vorig_concept.as_ref().map_or(a.tekortjaar().saturating_sub(1), |v| v.tekortjaar);
+        (m.and_then(|m| m.voortgezet_sinds), m.is_some_and(|m| m.vraagt_resultaat()), vorig)
+    });
+    let resultaat = move |r: ResultaatVeld| Veld::Maatregel { id: id.get_value(), veld: MaatregelVeld::Resultaat(r) };
     let nummer = c.structuur(move |a| {
         a.maatregelen.iter().filter(|m| m.soort == soort).position(|m| m.id == id.get_value()).map(|i| i + 1).unwrap_or(0)
     });
@@ -139,6 +146,7 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             <h3 id=kop_id>{move || naam.with(|naam| {
                 format!("{} {}{}", if soort == Soort::Extern { "Externe maatregel" } else { "Maatregel" }, nummer.get(), if naam.trim().is_empty() { String::new() } else { format!(": {}", naam.trim()) })
             })}</h3>
+            {sinds.map(|j| view! { <p class="label-voortgezet" id=format!("{kaart_id}-voortgezet")>{format!("Voortgezet, sinds {j}")}</p> })}
             <KorteTekst binding=naam_binding />
             <KorteTekst binding=veld(MaatregelVeld::Groep) hint="Bijvoorbeeld: 1. Investeren in voorkomen" optioneel=true />
             {if soort == Soort::Extern && uitgebreid {
@@ -158,6 +166,16 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             }}
             <Datum binding=c.binding(Veld::Maatregel { id: id.get_value(), veld: MaatregelVeld::DatumGetroffen })
                 hint="Besloten en in uitvoering; vanaf 1 januari van het tekortjaar. Bijvoorbeeld 15 3 2019." optioneel=true />
+            {met_resultaat.then(|| view! {
+                <fieldset class="resultaat" id=format!("{kaart_id}-resultaat")>
+                    <legend>{format!("Wat heeft de maatregel bereikt in {vorig}?")}</legend>
+                    <Aantal binding=c.binding(resultaat(ResultaatVeld::BeoogdMinderUitkeringen)) />
+                    <Aantal binding=c.binding(resultaat(ResultaatVeld::GerealiseerdMinderUitkeringen)) />
+                    <Bedrag binding=c.binding(resultaat(ResultaatVeld::BeoogdBesparing)) />
+                    <Bedrag binding=c.binding(resultaat(ResultaatVeld::GerealiseerdBesparing)) />
+                    <LangeTekst binding=c.binding(resultaat(ResultaatVeld::Evaluatie)) rijen=3 optioneel=true hint="Bijvoorbeeld: wat werkte, wat niet, en wat u daarom anders doet." />
+                </fieldset>
+            })}
             <div class="kaart__acties">
                 <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omhoog") on:click=move |_| verplaats(-1)>"Omhoog"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>
                 <button type="button" class="knop knop--klein knop--secundair" id=format!("{kaart_id}-omlaag") on:click=move |_| verplaats(1)>"Omlaag"<span class="visueel-verborgen">{move || format!(" maatregel {}", nummer.get())}</span></button>

@@ -16,6 +16,7 @@ mod rekenen;
 mod start;
 mod toegankelijkheid;
 mod vergelijken;
+mod volgend;
 
 pub use start::Start;
 pub use toegankelijkheid::Toegankelijkheid;
@@ -109,6 +110,7 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
                     Pagina::Analyse => view! { <super::analyse::Analyse /> }.into_any(),
                     Pagina::Vergelijken => view! { <vergelijken::Vergelijken /> }.into_any(),
                     Pagina::Raadsstukken => view! { <raadsstukken::Raadsstukken /> }.into_any(),
+                    Pagina::VolgendJaar => view! { <volgend::VolgendJaar /> }.into_any(),
                 }}
                 <OpslagRegel />
                 {(stap.is_some() && pagina != Pagina::Controleren && pagina != Pagina::Afronden).then(|| view! {
@@ -144,8 +146,9 @@ fn tekst_veld(c: Ctx, veld: TekstVeld, label: Option<&'static str>, hint: Option
     let grafiek_knop = matches!(veld, TekstVeld::A | TekstVeld::C);
     let binding = c.binding(Veld::Tekst(veld));
     let meldingen = format!("{}-opmaak-melding", binding.id());
+    let markering = volgend::te_herzien_markering(c, veld);
     view! {
-        <LangeTekst binding=binding.clone() label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel beschreven_door=meldingen />
+        <LangeTekst binding=binding.clone() label=label.unwrap_or_default() hint=hint.unwrap_or_default() rijen=12 optioneel=optioneel beschreven_door=meldingen markering=markering />
         <crate::ui::opmaak::Opmaak binding=binding grafiek_knop=grafiek_knop />
     }
 }

@@ -14,7 +14,30 @@ pub(super) fn Overzicht() -> impl IntoView {
         let cs = c.controles.get();
         c.aanvraag.with(|a| Pagina::STAPPEN.iter().map(|p| (*p, p.titel(a.versie()), taak_status(a, &cs, *p))).collect::<Vec<_>>())
     };
+    let vorig = c.structuur(|a| a.vorig_concept.clone());
+    let id = c.structuur(|a| a.id.clone());
+    let t = c.structuur(|a| a.tekortjaar());
     view! {
+        {move || vorig.get().filter(|v| !v.id.is_empty()).map(|v| {
+            let naam = format!("{}, tekortjaar {}", if v.gemeente.trim().is_empty() { "(naamloos)" } else { v.gemeente.trim() }, v.tekortjaar);
+            let afloop = v.status.map(|s| {
+                let bedrag = v.bedrag.filter(|_| s == crate::model::AfloopStatus::Toegekend);
+                format!(" Afloop van die aanvraag: {}{}.", s.label().to_lowercase(), bedrag.map(|b| format!(", {}", crate::nl::format_money(b))).unwrap_or_default())
+            }).unwrap_or_default();
+            // A link only while the predecessor is still in this browser.
+            let bestaat = crate::ui::opslag::lees(&crate::drafts::sleutel(&v.id)).ok().flatten().is_some();
+            view! {
+                <p class="banner" id="vorig-concept">
+                    "Voorbereid uit het concept "
+                    {if bestaat {
+                        view! { <a href=href(&Route::Concept { id: v.id.clone(), pagina: Pagina::Overzicht })>{naam}</a> }.into_any()
+                    } else {
+                        view! { <strong>{naam}</strong> }.into_any()
+                    }}
+                    "."{afloop}" Teksten uit dat jaar zijn gemarkeerd als ‘te herzien’ tot u ze wijzigt."
+                </p>
+            }
+        })}
         <p>"Werk de onderdelen in willekeurige volgorde af. Alles wordt automatisch bewaard."</p>
         <ul class="takenlijst" id="takenlijst">
             {move || taken().into_iter().map(|(p, titel, status)| {
@@ -28,6 +51,10 @@ pub(super) fn Overzicht() -> impl IntoView {
             }).collect_view()}
         </ul>
         <p><a id="naar-vergelijken" href=move || href(&Route::Concept { id: c.aanvraag.with(|a| a.id.clone()), pagina: Pagina::Vergelijken })>"Vergelijken met een bestand of concept, en versies markeren"</a></p>
+        <p class="niet-afdrukken">
+            <a id="volgend-jaar" href=move || href(&Route::Concept { id: id.get(), pagina: Pagina::VolgendJaar })>"Volgend jaar voorbereiden"</a>
+            {move || format!(": een nieuw concept voor {} op basis van dit concept.", t.get().saturating_add(1))}
+        </p>
     }
 }
 

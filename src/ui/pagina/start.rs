@@ -92,6 +92,7 @@ pub fn Start() -> impl IntoView {
                                                     }
                                                 }
                                             }>"Dupliceren" <span class="visueel-verborgen">{format!(" {naam2}")}</span></button>
+                                            <a class="knop knop--klein knop--secundair" href=href(&Route::Concept { id: id.clone(), pagina: Pagina::VolgendJaar })>"Volgend jaar voorbereiden"<span class="visueel-verborgen">{format!(" vanuit {naam}")}</span></a>
                                             <Show when={ let id3 = id3.clone(); move || te_verwijderen.get().as_deref() != Some(id3.as_str()) } fallback={
                                                 let id3 = id3.clone();
                                                 move || { let id4 = id3.clone(); view! {
