@@ -207,10 +207,15 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
     let mut pad_fout = None;
     let gelezen: Result<Aanvraag, _> = serde_path_to_error::deserialize(aanvraag).map_err(|e| {
         let pad = e.path().to_string();
-        pad_fout = Some(ImportFout::Inhoud {
-            pad: if pad == "." { "aanvraag".into() } else { format!("aanvraag.{pad}") },
-            uitleg: inhoud_uitleg(&e.into_inner().to_string()),
-        });
+        let mut uitleg = inhoud_uitleg(&e.into_inner().to_string());
+        // A whole number past its type (-1 inhabitants): the field's own range, as for a value
+        // past its bound.
+        if uitleg == BUITEN_TYPE {
+            if let Some(v) = crate::veld::Veld::van_pad(&pad) {
+                uitleg = v.grens_tekst();
+            }
+        }
+        pad_fout = Some(ImportFout::Inhoud { pad: if pad == "." { "aanvraag".into() } else { format!("aanvraag.{pad}") }, uitleg });
     });
     let a = match gelezen {
         Ok(a) => a,
@@ -368,6 +373,9 @@ fn syntax_uitleg(e: &serde_json::Error) -> String {
     }
 }
 
+/// A number its type cannot hold (a field's own range is said where the field is known).
+const BUITEN_TYPE: &str = "dit getal valt buiten het toegestane bereik.";
+
 /// Serde's English messages, told in Dutch. Our own messages (dates, decimals) are already Dutch.
 fn inhoud_uitleg(m: &str) -> String {
     let soort = |s: &str| -> String {
@@ -421,7 +429,7 @@ fn inhoud_uitleg(m: &str) -> String {
         return format!("de waarde \"{waarde}\" is hier niet toegestaan.");
     }
     if m.starts_with("invalid value: integer") || m.contains("out of range") {
-        return "dit getal valt buiten het toegestane bereik.".into();
+        return BUITEN_TYPE.into();
     }
     // Our own (Dutch) messages from dates and decimals, possibly with serde's position suffix.
     m.split(" at line ").next().unwrap_or(m).to_string()
