@@ -126,6 +126,28 @@ fn heel(x: Decimal) -> String {
     format!("{}{}", if n < 0 { "-" } else { "" }, nl::format_integer(n.unsigned_abs()))
 }
 
+/// The JSON path of every `jaar` in `v` (`aanvraag.historie[0].jaar`, …).
+fn jaar_paden(v: &Value, pad: &str, uit: &mut Vec<String>) {
+    match v {
+        Value::Object(o) => {
+            for (k, w) in o {
+                let p = if pad.is_empty() { k.clone() } else { format!("{pad}.{k}") };
+                if k == "jaar" && w.is_i64() {
+                    uit.push(p);
+                } else {
+                    jaar_paden(w, &p, uit);
+                }
+            }
+        }
+        Value::Array(a) => {
+            for (i, w) in a.iter().enumerate() {
+                jaar_paden(w, &format!("{pad}[{i}]"), uit);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// What the message must say about the range, derived here from the bounds.
 fn bereik_tekst(soort: VeldSoort, g: Grens) -> String {
     match g {
@@ -316,6 +338,35 @@ fn corpus() -> BTreeMap<String, (String, String)> {
             }
             assert!(!uit.contains_key(&geval.naam), "two cases named {}", geval.naam);
             uit.insert(geval.naam, (tekst, fout));
+        }
+    }
+    // The years that key a row (a figure's year, a history year, …) are not fields of their
+    // own; every `jaar` in the file at i32::MIN and i32::MAX: refused with a message naming it,
+    // or read and then safe in every pure function.
+    let mut sleuteljaren = Vec::new();
+    jaar_paden(&basis["aanvraag"], "aanvraag", &mut sleuteljaren);
+    assert!(sleuteljaren.len() >= 5, "{sleuteljaren:?}");
+    for pad in sleuteljaren {
+        for (soort, j) in [("i32-max", i32::MAX), ("i32-min", i32::MIN)] {
+            let mut f = basis.clone();
+            if let Some(o) = f.as_object_mut() {
+                o.remove("afgeleid");
+            }
+            zet_pad(&mut f, &pad, Value::from(j));
+            let tekst = serde_json::to_string(&f).unwrap() + "\n";
+            let naam = format!("{}--{soort}.json", naam_van(&pad));
+            let uitkomst = match uit_json(&tekst) {
+                Ok(b) => {
+                    alles(&b);
+                    "OK".to_string()
+                }
+                Err(e) => {
+                    let fout = e.to_string();
+                    assert!(fout.starts_with("Fout in het bestand bij aanvraag."), "{naam}: {fout}");
+                    fout
+                }
+            };
+            uit.insert(naam, (tekst, uitkomst));
         }
     }
     for (naam, b) in randen() {
