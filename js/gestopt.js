@@ -81,10 +81,13 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   }
 
-  // Events the dead wasm must no longer get: its listeners sit on window and document, and
-  // calling into a trapped instance only throws again.
+  // Events the dead wasm should no longer get (calling into a trapped instance only throws
+  // again): its delegated listeners sit on document and window, so a capturing listener on
+  // window stops events aimed at the page's elements (and at the document) first. Events aimed
+  // at window itself (hashchange, pagehide) reach the app's listeners anyway, as those were
+  // added earlier; src/ui/gestopt.rs ignores them for the opening mark.
   var AFSCHERMEN = ['click', 'input', 'change', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout', 'focus', 'blur',
-    'submit', 'hashchange', 'popstate', 'storage', 'visibilitychange', 'pagehide', 'freeze', 'resize', 'scroll'];
+    'submit', 'visibilitychange', 'freeze', 'scroll'];
 
   function toon() {
     if (getoond || !document.body) return;

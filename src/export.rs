@@ -209,9 +209,13 @@ pub fn uit_json(tekst: &str) -> Result<Aanvraag, ImportFout> {
         let pad = e.path().to_string();
         let mut uitleg = inhoud_uitleg(&e.into_inner().to_string());
         // A whole number past its type (-1 inhabitants): the field's own range, as for a value
-        // past its bound.
+        // past its bound. Only fields outside lists are whole numbers; they are all in the
+        // fields of an empty application (`Veld::van_pad` would cost the start page's wasm
+        // its whole pointer parser).
         if uitleg == BUITEN_TYPE {
-            if let Some(v) = crate::veld::Veld::van_pad(&pad) {
+            let leeg = Aanvraag::default();
+            let gezocht = format!("aanvraag.{pad}");
+            if let Some(v) = crate::veld::velden(&leeg).into_iter().find(|v| v.json_pad(&leeg).as_deref() == Some(gezocht.as_str())) {
                 uitleg = v.grens_tekst();
             }
         }

@@ -26,16 +26,23 @@ pub fn zet_paniekhaak() {
     }));
 }
 
+/// Whether the "app stopped" screen is up. The wasm's own window listeners (hashchange,
+/// pagehide) may still run after a trap, behind the screen; they must not touch the mark then.
+fn gestopt() -> bool {
+    leptos::prelude::document().body().is_some_and(|b| b.has_attribute("data-app-gestopt"))
+}
+
 /// Draft `id`'s page is about to be built.
 pub fn markeer_openen(id: &str) {
-    let _ = opslag::schrijf(OPENEN_SLEUTEL, id);
+    if !gestopt() {
+        let _ = opslag::schrijf(OPENEN_SLEUTEL, id);
+    }
 }
 
 /// The page has rendered (or the tab is left normally): nothing stopped while opening. Not
-/// after the app stopped: the wasm's window listeners (pagehide on "Opnieuw laden") may still
-/// run then, and the mark must survive that reload.
+/// after the app stopped: "Opnieuw laden" fires pagehide, and the mark must survive that.
 pub fn wis_openen() {
-    if leptos::prelude::document().body().is_some_and(|b| b.has_attribute("data-app-gestopt")) {
+    if gestopt() {
         return;
     }
     if opslag::lees(OPENEN_SLEUTEL).is_ok_and(|m| m.is_some()) {
