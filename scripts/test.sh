@@ -26,6 +26,9 @@ CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "3/4 release build (trunk)"
+# First the test build with the test-only panic hook (e2e/gestopt.test.mjs), in its own dist;
+# then the release build, which must not contain it.
+trunk build --release --features testhaak --dist dist-testhaak
 trunk build --release
 
 step "4/4 end-to-end in headless Chromium against dist/"

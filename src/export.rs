@@ -231,10 +231,19 @@ fn lees_aanvraag(aanvraag: Value, pad: &str) -> Result<Aanvraag, ImportFout> {
     let mut pad_fout = None;
     let gelezen: Result<Aanvraag, _> = serde_path_to_error::deserialize(aanvraag).map_err(|e| {
         let p = e.path().to_string();
-        pad_fout = Some(ImportFout::Inhoud {
-            pad: if p == "." { pad.into() } else { format!("{pad}.{p}") },
-            uitleg: inhoud_uitleg(&e.into_inner().to_string()),
-        });
+        let mut uitleg = inhoud_uitleg(&e.into_inner().to_string());
+        // A whole number past its type (-1 inhabitants): the field's own range, as for a value
+        // past its bound. Only fields outside lists are whole numbers; they are all in the
+        // fields of an empty application (`Veld::van_pad` would cost the start page's wasm
+        // its whole pointer parser).
+        if uitleg == BUITEN_TYPE {
+            let leeg = Aanvraag::default();
+            let gezocht = format!("aanvraag.{p}");
+            if let Some(v) = crate::veld::velden(&leeg).into_iter().find(|v| v.json_pad(&leeg).as_deref() == Some(gezocht.as_str())) {
+                uitleg = v.grens_tekst();
+            }
+        }
+        pad_fout = Some(ImportFout::Inhoud { pad: if p == "." { pad.into() } else { format!("{pad}.{p}") }, uitleg });
     });
     gelezen.map_err(|()| pad_fout.unwrap_or(ImportFout::Inhoud { pad: pad.into(), uitleg: "onleesbaar.".into() }))
 }
@@ -441,6 +450,9 @@ fn syntax_uitleg(e: &serde_json::Error) -> String {
     }
 }
 
+/// A number its type cannot hold (a field's own range is said where the field is known).
+const BUITEN_TYPE: &str = "dit getal valt buiten het toegestane bereik.";
+
 /// Serde's English messages, told in Dutch. Our own messages (dates, decimals) are already Dutch.
 fn inhoud_uitleg(m: &str) -> String {
     let soort = |s: &str| -> String {
@@ -494,7 +506,7 @@ fn inhoud_uitleg(m: &str) -> String {
         return format!("de waarde \"{waarde}\" is hier niet toegestaan.");
     }
     if m.starts_with("invalid value: integer") || m.contains("out of range") {
-        return "dit getal valt buiten het toegestane bereik.".into();
+        return BUITEN_TYPE.into();
     }
     // Our own (Dutch) messages from dates and decimals, possibly with serde's position suffix.
     m.split(" at line ").next().unwrap_or(m).to_string()

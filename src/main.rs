@@ -3,7 +3,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // The console message, and the "app stopped" screen of gestopt.js.
+    vangnet::ui::gestopt::zet_paniekhaak();
     // The static shell in index.html (noscript text, loading note) is replaced by the app.
     if let Some(el) = leptos::prelude::document().get_element_by_id("laden") {
         el.remove();

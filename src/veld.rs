@@ -1056,7 +1056,8 @@ impl Veld {
         }
     }
 
-    fn grens_tekst(&self) -> String {
+    /// "dit getal ligt buiten het toegestane bereik (0 tot en met 9999)." for a whole number.
+    pub(crate) fn grens_tekst(&self) -> String {
         match self.grens() {
             Grens::Geheel { min, max } => format!("dit getal ligt buiten het toegestane bereik ({min} tot en met {max})."),
             _ => "dit getal ligt buiten het toegestane bereik.".into(),

@@ -9,6 +9,7 @@
 pub mod analyse;
 pub mod dom;
 pub mod opmaak;
+pub mod gestopt;
 pub mod opslag;
 pub mod pagina;
 pub mod regels;
@@ -596,7 +597,14 @@ pub fn ctx() -> Ctx {
 /// The app.
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(route_van_hash(&window().location().hash().unwrap_or_default()));
+    let mut begin = route_van_hash(&window().location().hash().unwrap_or_default());
+    // The draft page this URL names stopped the app while opening last time: not again by
+    // itself; the start page marks it and offers "Toch openen" (see `gestopt`).
+    if matches!(&begin, Route::Concept { id, .. } if gestopt::gestopt_bij_openen().as_ref() == Some(id)) {
+        begin = Route::Start;
+        let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/")));
+    }
+    let route = RwSignal::new(begin);
     let aanvraag = RwSignal::new(Aanvraag::default());
     let velden = Velden { breed: Trigger::new(), regels: Trigger::new(), register: StoredValue::new(HashMap::new()) };
     // The rules read only the figures and the rule adjustments (`Aanvraag::uitkomst`): they
@@ -633,6 +641,8 @@ pub fn App() -> impl IntoView {
     // Open the draft named in the URL whenever it changes.
     effect(move || {
         if let Route::Concept { id, .. } = route.get() {
+            // Cleared once the page has rendered (`ConceptPagina`).
+            gestopt::markeer_openen(&id);
             if aanvraag.with_untracked(|a| a.id != id) {
                 ctx.bewaar_als_wachtend();
                 ctx.open(&id);
@@ -658,7 +668,13 @@ pub fn App() -> impl IntoView {
             ctx.controleer_andere_tab();
         }
     });
-    let _hide = window_event_listener(leptos::ev::pagehide, move |_| ctx.bewaar_als_wachtend());
+    let _hide = window_event_listener(leptos::ev::pagehide, move |_| {
+        ctx.bewaar_als_wachtend();
+        // Left normally while a page was still opening (its module loading): not a crash.
+        gestopt::wis_openen();
+    });
+    #[cfg(feature = "testhaak")]
+    gestopt::testhaak::installeer();
     // A frozen tab (Page Lifecycle) may be discarded without another event: save first.
     {
         use wasm_bindgen::JsCast;

@@ -67,8 +67,16 @@ pub fn ConceptPagina(pagina: Pagina) -> impl IntoView {
         );
         zet_titel(&t);
     });
+    // Also here, not only in the route effect: a page may be built before that effect runs.
+    if let Route::Concept { id, .. } = c.route.get_untracked() {
+        super::gestopt::markeer_openen(&id);
+    }
+    #[cfg(feature = "testhaak")]
+    super::gestopt::testhaak::bij_openen();
     focus_op("pagina-kop");
     markeer_klaar();
+    // Rendered (the frame after this one): this page did not stop the app while opening.
+    request_animation_frame(super::gestopt::wis_openen);
     let id = c.structuur(|a| a.id.clone());
     let link = move |p: Pagina| href(&Route::Concept { id: id.get(), pagina: p });
     view! {

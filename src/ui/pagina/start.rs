@@ -23,6 +23,15 @@ pub fn Start() -> impl IntoView {
     let (jaar, zet_jaar) = signal(2025i32);
     let (import_fout, zet_import_fout) = signal(None::<String>);
     let (te_verwijderen, zet_te_verwijderen) = signal(None::<String>);
+    // A draft page that stopped the app while opening (see `ui::gestopt`): marked here and not
+    // opened by itself; the user may download it or still open it.
+    let gestopt = crate::ui::gestopt::gestopt_bij_openen();
+    let gestopt_tekst = gestopt.as_ref().and_then(|id| opslag::lees(&crate::drafts::sleutel(id)).ok().flatten());
+    if gestopt.is_some() && gestopt_tekst.is_none() {
+        // That draft is gone (deleted in another tab): nothing to warn about.
+        crate::ui::gestopt::wis_openen();
+    }
+    let gestopt = gestopt.filter(|_| gestopt_tekst.is_some());
     let importeer = move |ev: web_sys::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(bestand) = input.files().and_then(|f| f.get(0)) else { return };
@@ -60,6 +69,21 @@ pub fn Start() -> impl IntoView {
             <input type="file" id="import-bestand" accept=".json,application/json" on:change=importeer />
         </div>
         <h2>"Concepten in deze browser"</h2>
+        {gestopt.clone().zip(gestopt_tekst).map(|(id, t)| {
+            let id2 = id.clone();
+            let naam = crate::drafts::lees(&t).ok().map(|c| c.aanvraag.gemeente.trim().to_string()).filter(|g| !g.is_empty());
+            let wie = naam.map(|g| format!("Het concept {g}")).unwrap_or_else(|| "Eén concept".into());
+            view! {
+                <div class="banner banner--waarschuwing" id="gestopt-concept" role="status">
+                    <p>{wie}" stopte de app bij het openen (gemarkeerd in de lijst). Het wordt daarom niet vanzelf geopend. Download het als bestand om het veilig te stellen, of open het toch."</p>
+                    <button type="button" class="knop knop--secundair" id="gestopt-download" on:click=move |_| {
+                        let _ = opslag::download(&format!("concept-{id2}.json"), &t, "application/json");
+                    }>"Download (JSON)"</button>
+                    " "
+                    <a class="knop" id="gestopt-openen" href=href(&Route::Concept { id, pagina: Pagina::Overzicht })>"Toch openen"</a>
+                </div>
+            }
+        })}
         {move || match index() {
             Err(e) => view! { <p class="banner banner--fout">{e.tekst()}</p> }.into_any(),
             Ok(regels) if regels.is_empty() => view! { <p>"Er zijn nog geen concepten in deze browser."</p> }.into_any(),
@@ -81,7 +105,9 @@ pub fn Start() -> impl IntoView {
                                         <th scope="row"><a href=href(&Route::Concept { id: id.clone(), pagina: Pagina::Overzicht })>{naam.clone()}</a></th>
                                         <td>{r.tekortjaar}</td>
                                         <td>{tijd_nl(&r.opgeslagen_op)}</td>
-                                        <td>{r.status.clone()}</td>
+                                        <td>{r.status.clone()}{(gestopt.as_deref() == Some(r.id.as_str())).then(|| view! {
+                                            <strong class="gestopt-merk">" Deze versie stopte de app bij het openen"</strong>
+                                        })}</td>
                                         <td class="acties">
                                             <button type="button" class="knop knop--klein knop--secundair" on:click=move |_| {
                                                 if let Ok(Some(t)) = opslag::lees(&crate::drafts::sleutel(&id2)) {
