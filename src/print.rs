@@ -703,7 +703,7 @@ fn verdeling_html(v: &Verdeling, caption: &str) -> String {
     }
     s.push_str(&format!(
         "<tr><th scope=\"row\">Totaal (afgerond op hele euro's)</th><td></td><td class=\"bedrag\"><strong>{}</strong></td></tr>",
-        escape(&format_money(v.totaal))
+        escape(&crate::nl::format_bedrag(v.totaal))
     ));
     s.push_str("</tbody></table>");
     s
@@ -715,6 +715,12 @@ fn bijlage_html(u: &Uitkomst) -> String {
     let mut s = String::from("<section class=\"bijlage nieuwe-pagina\">");
     s.push_str("<h2>Bijlage voor intern gebruik: berekening (geen onderdeel van het formulier)</h2>");
     s.push_str("<p class=\"intern\">Deze bijlage hoort niet bij het aanvraagformulier en wordt niet ingediend. Zij laat zien hoe de app de vangnetuitkering heeft berekend.</p>");
+    if u.scenario {
+        s.push_str(&format!(
+            "<p class=\"blok voorlopig\" id=\"scenario\"><strong>{}:</strong> deze berekening gebruikt voor het uitgebreide vangnet een eigen risico van 2,5% in plaats van 5%. Die regel is niet gepubliceerd; het is een scenario, geen uitkomst.</p>",
+            escape(rules::SCENARIO_NAAM)
+        ));
+    }
 
     // Figures per year, oldest first.
     let mut jaren: Vec<_> = u.jaren.iter().collect();
@@ -785,12 +791,20 @@ fn bijlage_html(u: &Uitkomst) -> String {
     s.push_str(&format!("<li>Recht op een vangnetuitkering: {}.</li>", escape(toegang_tekst(&u.toegang))));
     s.push_str(&format!(
         "<li>Vangnetuitkering: <strong>{}</strong>{}.</li>",
-        escape(&u.vergoeding.map(format_money).unwrap_or_else(|| "nog onbekend".into())),
+        escape(&u.vergoeding.map(crate::nl::format_bedrag).unwrap_or_else(|| "nog onbekend".into())),
         match (twee, u.gekozen_spoor) {
             (true, Some(sp)) => escape(&format!(" (volgens het {})", spoor_naam(sp))),
             _ => String::new(),
-        }
+        } + if u.scenario { " — scenario 2,5% eigen risico, niet geverifieerd" } else { "" }
     ));
+    if let Some(l) = &u.andere_lezing {
+        s.push_str(&format!(
+            "<li>Andere lezing ({}): {} — beide bedragen zijn indicatief; de definitieve regeling voor {} is niet gevonden.</li>",
+            escape(&l.naam),
+            escape(&l.vergoeding.map(crate::nl::format_bedrag).unwrap_or_else(|| "nog onbekend".into())),
+            u.tekortjaar
+        ));
+    }
     s.push_str(&format!(
         "<li>Formulierversie: {}. {} (zekerheid: {})</li>",
         escape(u.formulier.versie.map(|v| v.naam()).unwrap_or("nog niet te bepalen")),
@@ -798,9 +812,15 @@ fn bijlage_html(u: &Uitkomst) -> String {
         escape(u.formulier.zekerheid.label())
     ));
     s.push_str(&format!(
-        "<li>Uiterste datum van ontvangst door de Toetsingscommissie: {}.</li>",
-        escape(&format_date_long(u.uiterste_datum))
+        "<li>Uiterste datum van ontvangst door de Toetsingscommissie: {}.{}</li>",
+        escape(&format_date_long(u.uiterste_datum)),
+        rules::weekend_advies(u.uiterste_datum)
+            .map(|w| format!(" <strong>{}</strong> {}", escape(&w.tekst), escape(&w.toelichting)))
+            .unwrap_or_default()
     ));
+    if let Some(t) = rules::na_indienen_tekst(u.tekortjaar) {
+        s.push_str(&format!("<li id=\"na-indienen\">{} (zekerheid: {})</li>", escape(&t), escape(u.regels.uitbetaling.zekerheid.label())));
+    }
     s.push_str("</ul>");
 
     if !u.voorlopig.is_empty() {
