@@ -191,8 +191,10 @@ fn per_inwoner_route_amount_is_indicative_not_certain() {
     assert_eq!(s.zekerheid, Zekerheid::Onzeker);
     assert!(s.berekening.starts_with("Indicatief"), "{}", s.berekening);
     assert!(u.voorlopig.iter().any(|v| v.soort == VoorlopigSoort::Onzeker && v.tekst.contains("per inwoner")));
+    assert!(u.indicatief().is_some_and(|r| r.contains("per inwoner")));
     // Entering above 5% the amount step is verified.
     let u = bereken(&invoer(2016, &["8"]), None, None).unwrap();
+    assert_eq!(u.indicatief(), None);
     assert_eq!(stap(&u, "Bedrag van de vangnetuitkering").zekerheid, Zekerheid::Geverifieerd);
 }
 
@@ -206,6 +208,7 @@ fn amount_2015_is_indicative_with_the_other_reading_beside_it() {
     let i = Invoer { tekortjaar: 2015, jaren: vec![jaar(2015, b, &t.to_string())], ..Invoer::default() };
     let u = bereken(&i, None, None).unwrap();
     let l = u.andere_lezing.as_ref().expect("2015 shows the other reading");
+    assert!(u.indicatief().is_some());
     assert_eq!(l.naam, "100% van het tekort boven 7,5%");
     // 10,44% − 7,5% = 2,94% of 16,4 mln = € 482.160 (the request said € 482.286 on the exact budget).
     assert_eq!(l.vergoeding, Some(d("482160")));

@@ -288,3 +288,18 @@ pub struct Uitkomst {
     /// The explanation, step by step.
     pub stappen: Vec<Stap>,
 }
+
+impl Uitkomst {
+    /// Why the grant is only indicative although the rules give access, in Dutch: the 2015
+    /// amount (the final rule is not known) or the 2016 route via € 30 per inwoner (no amount
+    /// rule found) — rulebook §9. `None` otherwise; the scenario says so itself ([`Self::scenario`]).
+    pub fn indicatief(&self) -> Option<&'static str> {
+        if self.andere_lezing.is_some() {
+            return Some("de definitieve regeling voor 2015 is niet gevonden");
+        }
+        let regulier = self.sporen.iter().find(|s| s.soort == SpoorSoort::Regulier)?;
+        let status = |id: &str| regulier.toetsen.iter().find(|t| t.id == id).map(|t| &t.status);
+        (status("per_inwoner") == Some(&Status::Voldaan) && status("enkel") != Some(&Status::Voldaan))
+            .then_some("toegang alleen via de toets per inwoner, waarvoor geen regel voor het bedrag is gevonden")
+    }
+}

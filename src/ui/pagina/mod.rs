@@ -9,9 +9,10 @@ mod controleren;
 mod deel_a;
 mod deel_b;
 mod deel_c;
+mod kalender;
 mod ondertekening;
 mod overzicht;
-mod rekenen;
+pub(super) mod rekenen;
 mod start;
 mod toegankelijkheid;
 
