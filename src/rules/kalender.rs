@@ -43,7 +43,7 @@ pub fn dag_naam(weekdag: u32) -> &'static str {
 }
 
 /// The advice when `uiterste_datum` falls on a Saturday or Sunday, `None` on a weekday. The date
-/// is not moved (rulebook §9 [I]): the request should be in by the Friday before.
+/// is not moved (rulebook §9 (I)): the request should be in by the Friday before.
 ///
 /// ```
 /// use vangnet::date::Date;
@@ -81,7 +81,7 @@ pub struct WeekendAdvies {
     pub tekst: String,
     /// Why the date does not move, with its certainty in words.
     pub toelichting: String,
-    /// Certainty of "the date does not move" (rulebook §9: [I]).
+    /// Certainty of "the date does not move" (rulebook §9: (I)).
     pub zekerheid: Zekerheid,
     /// Source.
     pub bron: &'static str,
@@ -96,7 +96,7 @@ pub struct Moment {
     pub wat: &'static str,
 }
 
-/// What follows after a request over tekortjaar `t` is submitted (rulebook §9 [V]): the
+/// What follows after a request over tekortjaar `t` is submitted (rulebook §9 (V)): the
 /// commission's advice by 31 October of t+1, the minister's decision within 8 weeks of it and
 /// the beschikking by 31 December of t+1, payment in the first quarter of t+2. `None` for a
 /// year whose t+2 leaves the supported dates.

@@ -263,7 +263,7 @@ pub const SCENARIO_VANAF: i32 = 2026;
 /// The Dutch name of the scenario, as every place that shows its result says it.
 pub const SCENARIO_NAAM: &str = "Scenario 2,5% eigen risico (niet geverifieerd)";
 
-/// Applies the 2,5% eigen risico scenario (rulebook §3, §9 [U]): the uitgebreid vangnet with an
+/// Applies the 2,5% eigen risico scenario (rulebook §3, §9 (U)): the uitgebreid vangnet with an
 /// entry threshold of 2,5% and 50% of the tekort between 2,5% and 12,5%, 100% above; the test of
 /// the three years before stays as it is. Only from [`SCENARIO_VANAF`] (the step is "not yet for
 /// 2025"); returns whether it applied. Every parameter it sets is tagged unverified.
