@@ -94,7 +94,7 @@ test('Rekenen: weekend warning, the timeline after submission, and the 2,5% scen
     await naar(page, 'afdrukken');
     await page.waitForSelector('#afdrukversie article');
     assert.match(await page.textContent('#afdrukversie #scenario'), /Scenario 2,5% eigen risico \(niet geverifieerd\)/);
-    assert.match(await page.textContent('#afdrukversie'), /€ 750\.000 — scenario 2,5% eigen risico, niet geverifieerd/);
+    assert.match(await page.textContent('#afdrukversie'), /Vangnetuitkering: € 750\.000 \(volgens het uitgebreid vangnet[^)]*\)\) — scenario 2,5% eigen risico, niet geverifieerd/);
     assert.match(await page.textContent('#afdrukversie'), /dien uiterlijk vrijdag 13-08-2027 in/);
     assert.match(await page.textContent('#afdrukversie #na-indienen'), /uiterlijk 31-10-2027/);
 

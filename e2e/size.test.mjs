@@ -18,7 +18,7 @@ import { DIST } from './helpers.mjs';
 
 const WASM_LIMIT = 200_000; // main wasm, brotli -q 11
 const FIRST_LOAD_LIMIT = 250_000; // everything loaded before the start page is interactive
-const SPLIT_CEILING = 175_000; // the draft pages' module: today's size plus a little
+const SPLIT_CEILING = 176_000; // the draft pages' module: today's size plus a little
 
 function brotli(file) {
   try {
