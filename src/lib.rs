@@ -26,5 +26,5 @@ pub mod samenvoegen;
 pub mod ui;
 pub mod veld;
 pub mod versies;
-pub mod word;
 pub mod volgend_jaar;
+pub mod word;

@@ -25,6 +25,11 @@ pub struct Aanvraag {
     /// The user's replacement of rule parameters, if any.
     #[serde(default)]
     pub regelaanpassing: Option<RegelAanpassing>,
+    /// Scenario: compute with the unverified 2,5% eigen risico of the uitgebreid vangnet
+    /// (rulebook §9; from [`rules::SCENARIO_VANAF`]). Off by default, and absent from the file
+    /// while off.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scenario_eigen_risico: bool,
     /// A. Analyse van de oorzaken van het tekort.
     #[serde(default)]
     pub a_analyse: String,
@@ -126,7 +131,6 @@ pub struct Raadsstukken {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overwegingen: Option<String>,
 }
-
 
 /// What became of a request for a vangnetuitkering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -442,8 +446,20 @@ pub struct Brondocument {
     pub datum: String,
 }
 
-/// The tekortjaar a new draft starts with, until the user picks another.
+/// The tekortjaar a new draft starts with when the clock cannot be read; with a date, the
+/// default is [`rules::standaard_tekortjaar`] (the year whose deadline has not passed).
 pub const STANDAARD_TEKORTJAAR: i32 = 2025;
+
+/// The tekortjaar of a new draft on `vandaag` (`None`: the clock is unusable).
+///
+/// ```
+/// use vangnet::date::Date;
+/// assert_eq!(vangnet::model::standaard_tekortjaar(Date::new(2026, 12, 1)), 2026);
+/// assert_eq!(vangnet::model::standaard_tekortjaar(None), vangnet::model::STANDAARD_TEKORTJAAR);
+/// ```
+pub fn standaard_tekortjaar(vandaag: Option<Date>) -> i32 {
+    vandaag.map_or(STANDAARD_TEKORTJAAR, rules::standaard_tekortjaar)
+}
 
 impl Aanvraag {
     /// A new, empty application for tekortjaar `jaar`.
@@ -461,7 +477,12 @@ impl Aanvraag {
     /// # Errors
     /// See [`rules::bereken`].
     pub fn uitkomst(&self, vandaag: Option<Date>) -> Result<Uitkomst, RekenFout> {
-        rules::bereken(&self.financien, self.regelaanpassing.as_ref().filter(|a| a.is_actief()), vandaag)
+        rules::bereken_met_scenario(
+            &self.financien,
+            self.regelaanpassing.as_ref().filter(|a| a.is_actief()),
+            self.scenario_eigen_risico,
+            vandaag,
+        )
     }
 
     /// The form version: as the rules say, or — while the grants over t−1/t−2 are not
@@ -478,6 +499,10 @@ impl Aanvraag {
         let twee_versies = rules::regels(self.tekortjaar())?.twee_versies.waarde;
         if !twee_versies {
             return Some(Versie::Enkel);
+        }
+        // A grant to a predecessor after a herindeling counts as the gemeente's own (rulebook §9).
+        if self.financien.voorgangers.iter().any(|v| v.verleend == Some(true)) {
+            return Some(Versie::Uitgebreid);
         }
         match (self.financien.verleend_vorig_jaar, self.financien.verleend_twee_jaar_terug) {
             (Some(true), _) | (_, Some(true)) => Some(Versie::Uitgebreid),

@@ -360,6 +360,29 @@ pub fn format_money(amount: Decimal) -> String {
     format!("€ {}{}", sign(f.negative), f.int)
 }
 
+/// A grant for display: whole euros, but an amount below one euro (other than zero) with its
+/// cents, so a tiny grant is never shown as € 0 (rulebook §9: there is no minimum amount), and
+/// below one cent "minder dan € 0,01".
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use vangnet::nl::format_bedrag;
+/// assert_eq!(format_bedrag(Decimal::new(40, 2)), "€ 0,40");
+/// assert_eq!(format_bedrag(Decimal::new(4, 3)), "minder dan € 0,01");
+/// assert_eq!(format_bedrag(Decimal::ZERO), "€ 0");
+/// assert_eq!(format_bedrag(Decimal::from(37)), "€ 37");
+/// ```
+pub fn format_bedrag(amount: Decimal) -> String {
+    let cent = Decimal::new(1, 2);
+    if amount.is_zero() || amount.abs() >= Decimal::ONE {
+        format_money(amount)
+    } else if amount > Decimal::ZERO && amount < cent {
+        "minder dan € 0,01".into()
+    } else {
+        format_money_cents(amount)
+    }
+}
+
 /// An amount with cents for display, always two decimals: `€ 1.234.567,89`, `€ 12,00`.
 pub fn format_money_cents(amount: Decimal) -> String {
     let f = fixed(amount, false, 2);

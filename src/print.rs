@@ -669,7 +669,7 @@ fn verdeling_tabel(v: &Verdeling, caption: &str) -> Blok {
         };
         rijen.push(vec![deel, format_money(b.tekort_in_band), format_money(b.vergoed)]);
     }
-    rijen.push(vec!["Totaal (afgerond op hele euro's)".into(), String::new(), format_money(v.totaal)]);
+    rijen.push(vec!["Totaal (afgerond op hele euro's)".into(), String::new(), crate::nl::format_bedrag(v.totaal)]);
     Blok::Tabel(Tabel {
         bijschrift: Some(caption.to_string()),
         kop: vec!["Deel van het tekort".into(), "Tekort in dit deel".into(), "Vergoed".into()],
@@ -692,6 +692,15 @@ fn bijlage(u: &Uitkomst) -> Blok {
             )],
         ),
     ];
+    if u.scenario {
+        s.push(sectie(
+            "blok voorlopig scenario",
+            vec![Blok::Alinea(vec![
+                Stuk::Vet(format!("{}:", rules::SCENARIO_NAAM)),
+                tekst(" deze berekening gebruikt voor het uitgebreide vangnet een eigen risico van 2,5% in plaats van 5%. Die regel is niet gepubliceerd; het is een scenario, geen uitkomst."),
+            ])],
+        ));
+    }
 
     // Figures per year, oldest first.
     let mut jaren: Vec<_> = u.jaren.iter().collect();
@@ -764,13 +773,14 @@ fn bijlage(u: &Uitkomst) -> Blok {
             item(vec![tekst(format!("Recht op een vangnetuitkering: {}.", toegang_tekst(&u.toegang)))]),
             item(vec![
                 tekst("Vangnetuitkering: "),
-                Stuk::Vet(u.vergoeding.map(format_money).unwrap_or_else(|| "nog onbekend".into())),
+                Stuk::Vet(u.vergoeding.map(crate::nl::format_bedrag).unwrap_or_else(|| "nog onbekend".into())),
                 tekst(format!(
-                    "{}.",
+                    "{}{}.",
                     match (twee, u.gekozen_spoor) {
                         (true, Some(sp)) => format!(" (volgens het {})", spoor_naam(sp)),
                         _ => String::new(),
-                    }
+                    },
+                    if u.scenario { " — scenario 2,5% eigen risico, niet geverifieerd" } else { "" }
                 )),
             ]),
             item(vec![tekst(format!(
@@ -779,9 +789,31 @@ fn bijlage(u: &Uitkomst) -> Blok {
                 u.formulier.reden,
                 u.formulier.zekerheid.label()
             ))]),
-            item(vec![tekst(format!("Uiterste datum van ontvangst door de Toetsingscommissie: {}.", format_date_long(u.uiterste_datum)))]),
-        ],
+            item({
+                let mut d = vec![tekst(format!(
+                    "Uiterste datum van ontvangst door de Toetsingscommissie: {}.",
+                    format_date_long(u.uiterste_datum)
+                ))];
+                if let Some(w) = rules::weekend_advies(u.uiterste_datum) {
+                    d.extend([tekst(" "), Stuk::Vet(w.tekst), tekst(format!(" {}", w.toelichting))]);
+                }
+                d
+            }),
+        ]
+        .into_iter()
+        .chain(u.andere_lezing.as_ref().map(|l| {
+            item(vec![tekst(format!(
+                "Andere lezing ({}): {} — beide bedragen zijn indicatief; de definitieve regeling voor {} is niet gevonden.",
+                l.naam,
+                l.vergoeding.map(crate::nl::format_bedrag).unwrap_or_else(|| "nog onbekend".into()),
+                u.tekortjaar
+            ))])
+        }))
+        .collect(),
     }));
+    if let Some(t) = rules::na_indienen_tekst(u.tekortjaar) {
+        s.push(sectie("na-indienen", vec![alinea(format!("{t} (zekerheid: {})", u.regels.uitbetaling.zekerheid.label()))]));
+    }
 
     if !u.voorlopig.is_empty() {
         s.push(voorlopig(u.voorlopig.iter().map(|v| v.tekst.clone())));

@@ -50,6 +50,8 @@ pub enum Veld {
     },
     /// The name of a predecessor after a herindeling (by position).
     VoorgangerNaam(usize),
+    /// Whether a vangnetuitkering was granted to a predecessor over t−1 or t−2 (by position).
+    VoorgangerVerleend(usize),
     /// One figure of one year of a predecessor.
     VoorgangerCijfer {
         /// Position of the predecessor.
@@ -61,6 +63,8 @@ pub enum Veld {
     },
     /// A replaced rule parameter.
     Aanpassing(AanpassingVeld),
+    /// The unverified 2,5% eigen risico scenario switched on (from 2026).
+    Scenario,
     /// A text answer of A, B, B1, B2 or C.
     Tekst(TekstVeld),
     /// The internal or external measures as a group (a check "at least one …" names it).
@@ -635,8 +639,10 @@ impl Veld {
             Veld::Inwoners => "financien.inwoners".into(),
             Veld::Verleend(Terug::VorigJaar) => "financien.verleend_vorig_jaar".into(),
             Veld::Verleend(Terug::TweeJaar) => "financien.verleend_twee_jaar_terug".into(),
+            Veld::Scenario => "scenario_eigen_risico".into(),
             Veld::Cijfer { jaar, soort } => format!("financien.{jaar}.{}", soort.sleutel()),
             Veld::VoorgangerNaam(i) => format!("financien.voorgangers.{i}.naam"),
+            Veld::VoorgangerVerleend(i) => format!("financien.voorgangers.{i}.verleend"),
             Veld::VoorgangerCijfer { i, jaar, soort } => format!("financien.voorgangers.{i}.{jaar}.{}", soort.sleutel()),
             Veld::Aanpassing(v) => format!("regelaanpassing.{}", aanpassing_pad(*v)),
             Veld::Tekst(t) => t.sleutel().into(),
@@ -700,7 +706,9 @@ impl Veld {
             ["financien", "inwoners"] => Veld::Inwoners,
             ["financien", "verleend_vorig_jaar"] => Veld::Verleend(Terug::VorigJaar),
             ["financien", "verleend_twee_jaar_terug"] => Veld::Verleend(Terug::TweeJaar),
+            ["scenario_eigen_risico"] => Veld::Scenario,
             ["financien", "voorgangers", i, "naam"] => Veld::VoorgangerNaam(index(i)?),
+            ["financien", "voorgangers", i, "verleend"] => Veld::VoorgangerVerleend(index(i)?),
             ["financien", "voorgangers", i, j, s] => {
                 Veld::VoorgangerCijfer { i: index(i)?, jaar: jaar(j)?, soort: CijferSoort::van_sleutel(s)? }
             }
@@ -761,7 +769,9 @@ impl Veld {
             | Veld::Verleend(_)
             | Veld::Cijfer { .. }
             | Veld::VoorgangerNaam(_)
+            | Veld::VoorgangerVerleend(_)
             | Veld::VoorgangerCijfer { .. }
+            | Veld::Scenario
             | Veld::Aanpassing(_)
             | Veld::Afloop(_) => Onderdeel::Rekenen,
             Veld::Tekst(TekstVeld::A) => Onderdeel::A,
@@ -789,7 +799,7 @@ impl Veld {
             Veld::College(CollegeVeld::Datum) | Veld::Raad(RaadVeld::Datum) => VeldSoort::Datum,
             Veld::Tekortjaar | Veld::Inwoners => VeldSoort::Geheel,
             Veld::Ambitie(AmbitieVeld::Startjaar | AmbitieVeld::AantalJaren) => VeldSoort::Geheel,
-            Veld::Verleend(_) => VeldSoort::JaNee,
+            Veld::Verleend(_) | Veld::VoorgangerVerleend(_) | Veld::Scenario => VeldSoort::JaNee,
             Veld::Cijfer { .. } | Veld::VoorgangerCijfer { .. } => VeldSoort::Bedrag,
             Veld::Aanpassing(AanpassingVeld::UitersteDatum) => VeldSoort::Datum,
             Veld::Aanpassing(AanpassingVeld::Reden) => VeldSoort::LangeTekst,
@@ -829,8 +839,10 @@ impl Veld {
             Veld::Tekortjaar => "Tekortjaar".into(),
             Veld::Inwoners => "Aantal inwoners".into(),
             Veld::Verleend(_) => "Vangnetuitkering verleend".into(),
+            Veld::Scenario => "Rekenen met het scenario 2,5% eigen risico (niet geverifieerd)".into(),
             Veld::Cijfer { soort, .. } => soort.label().into(),
             Veld::VoorgangerNaam(_) => "Naam van de voormalige gemeente".into(),
+            Veld::VoorgangerVerleend(_) => "Vangnetuitkering aan deze voorganger verleend".into(),
             Veld::VoorgangerCijfer { soort, .. } => match soort {
                 CijferSoort::FoutOnzeker => "Fout/onzeker (D)".into(),
                 CijferSoort::Budget => "Budget (B)".into(),
@@ -937,6 +949,12 @@ impl Veld {
             Veld::Verleend(Terug::TweeJaar) => format!("Vangnetuitkering verleend over {}", a.tekortjaar().saturating_sub(2)),
             Veld::Cijfer { jaar, .. } => format!("{} over {jaar}", self.label()),
             Veld::VoorgangerNaam(i) => format!("Voorganger {}: naam", i.saturating_add(1)),
+            Veld::VoorgangerVerleend(i) => format!(
+                "Voorganger {}: vangnetuitkering verleend over {} of {}",
+                i.saturating_add(1),
+                a.tekortjaar().saturating_sub(2),
+                a.tekortjaar().saturating_sub(1)
+            ),
             Veld::VoorgangerCijfer { i, jaar, .. } => format!("Voorganger {}: {} over {jaar}", i.saturating_add(1), self.label()),
             Veld::Aanpassing(_) => format!("Regels aanpassen: {}", self.label()),
             Veld::Maatregel { id, .. } => format!("{}: {}", maatregel(id), self.label()),
@@ -966,7 +984,7 @@ impl Veld {
     /// years and bands; the grants decide the form version and so page B): the UI writes it as a
     /// broad change.
     pub fn is_structureel(&self) -> bool {
-        matches!(self, Veld::Tekortjaar | Veld::Verleend(_))
+        matches!(self, Veld::Tekortjaar | Veld::Verleend(_) | Veld::VoorgangerVerleend(_))
     }
 
     /// True when the rules read the field (a change re-runs them).
@@ -978,7 +996,9 @@ impl Veld {
                 | Veld::Verleend(_)
                 | Veld::Cijfer { .. }
                 | Veld::VoorgangerNaam(_)
+                | Veld::VoorgangerVerleend(_)
                 | Veld::VoorgangerCijfer { .. }
+                | Veld::Scenario
                 | Veld::Aanpassing(_)
         )
     }
@@ -1113,8 +1133,10 @@ impl Veld {
             Veld::Inwoners => Some(Waarde::Geheel(a.financien.inwoners.map(|n| i64::try_from(n).unwrap_or(i64::MAX)))),
             Veld::Verleend(Terug::VorigJaar) => Some(Waarde::JaNee(a.financien.verleend_vorig_jaar)),
             Veld::Verleend(Terug::TweeJaar) => Some(Waarde::JaNee(a.financien.verleend_twee_jaar_terug)),
+            Veld::Scenario => Some(Waarde::JaNee(Some(a.scenario_eigen_risico))),
             Veld::Cijfer { jaar, soort } => getal(a.financien.jaren.iter().find(|c| c.jaar == *jaar).and_then(|c| soort.van(c))),
             Veld::VoorgangerNaam(i) => tekst(&a.financien.voorgangers.get(*i)?.naam),
+            Veld::VoorgangerVerleend(i) => Some(Waarde::JaNee(a.financien.voorgangers.get(*i)?.verleend)),
             Veld::VoorgangerCijfer { i, jaar, soort } => {
                 getal(a.financien.voorgangers.get(*i)?.jaren.iter().find(|c| c.jaar == *jaar).and_then(|c| soort.van(c)))
             }
@@ -1241,11 +1263,14 @@ impl Veld {
             Veld::Inwoners => a.financien.inwoners = neem!(Waarde::Geheel).map(|n| u64::try_from(n).unwrap_or(0)),
             Veld::Verleend(Terug::VorigJaar) => a.financien.verleend_vorig_jaar = neem!(Waarde::JaNee),
             Veld::Verleend(Terug::TweeJaar) => a.financien.verleend_twee_jaar_terug = neem!(Waarde::JaNee),
+            // Not answered counts as off: the scenario is only on when the user switches it on.
+            Veld::Scenario => a.scenario_eigen_risico = neem!(Waarde::JaNee) == Some(true),
             Veld::Cijfer { jaar, soort } => {
                 let v = neem!(Waarde::Getal);
                 *soort.van_mut(jaar_cijfers_mut(&mut a.financien.jaren, *jaar)) = v;
             }
             Veld::VoorgangerNaam(i) => a.financien.voorgangers.get_mut(*i).ok_or(ZetFout::BestaatNiet)?.naam = neem!(Waarde::Tekst),
+            Veld::VoorgangerVerleend(i) => a.financien.voorgangers.get_mut(*i).ok_or(ZetFout::BestaatNiet)?.verleend = neem!(Waarde::JaNee),
             Veld::VoorgangerCijfer { i, jaar, soort } => {
                 let v = neem!(Waarde::Getal);
                 let vg = a.financien.voorgangers.get_mut(*i).ok_or(ZetFout::BestaatNiet)?;
@@ -1403,6 +1428,7 @@ impl Veld {
                 format!("financien.jaren[{i}].{}", soort.sleutel())
             }
             Veld::VoorgangerNaam(i) => format!("financien.voorgangers[{i}].naam"),
+            Veld::VoorgangerVerleend(i) => format!("financien.voorgangers[{i}].verleend"),
             Veld::VoorgangerCijfer { i, jaar, soort } => {
                 let j = a.financien.voorgangers.get(*i)?.jaren.iter().position(|c| c.jaar == *jaar)?;
                 format!("financien.voorgangers[{i}].jaren[{j}].{}", soort.sleutel())
@@ -1563,6 +1589,10 @@ fn zet_band(r: &mut RegelAanpassing, jaar: i32, uitgebreid: bool, i: usize, deel
 /// [`verschillen`] iterate it.
 pub fn velden(a: &Aanvraag) -> Vec<Veld> {
     let mut v = vec![Veld::Gemeente, Veld::Tekortjaar, Veld::Inwoners, Veld::Verleend(Terug::VorigJaar), Veld::Verleend(Terug::TweeJaar)];
+    // The scenario exists where it applies, or where a file switched it on (so it can be seen and switched off).
+    if a.tekortjaar() >= rules::SCENARIO_VANAF || a.scenario_eigen_risico {
+        v.push(Veld::Scenario);
+    }
     let mut jaren = rules::Invoer::benodigde_jaren(a.tekortjaar());
     for c in &a.financien.jaren {
         if !jaren.contains(&c.jaar) {
@@ -1574,6 +1604,10 @@ pub fn velden(a: &Aanvraag) -> Vec<Veld> {
     }
     for (i, vg) in a.financien.voorgangers.iter().enumerate() {
         v.push(Veld::VoorgangerNaam(i));
+        // The form version looks back from 2017 on (rulebook §4); before that one form.
+        if a.vraagt_verleend() {
+            v.push(Veld::VoorgangerVerleend(i));
+        }
         let mut vj: Vec<i32> = jaren.iter().copied().filter(|j| *j < a.tekortjaar()).collect();
         for c in &vg.jaren {
             if !vj.contains(&c.jaar) {

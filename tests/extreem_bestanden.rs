@@ -49,6 +49,11 @@ fn vol() -> Aanvraag {
     a.maatregelen = vec![a.maatregelen[intern].clone(), a.maatregelen[extern_].clone()];
     for m in &mut a.maatregelen {
         m.effect = Some(Effect { minder_uitkeringen: Some(d("12")), besparing: Some(d("150000")), toelichting: "Schatting".into() });
+        // Carried over from last year's draft, with what it was meant to achieve and achieved.
+        m.voortgezet_sinds = Some(2018);
+        m.beoogd_vorig_jaar = Some(Effect { minder_uitkeringen: Some(d("10")), besparing: Some(d("100000")), toelichting: String::new() });
+        m.bereikt_vorig_jaar =
+            Some(Effect { minder_uitkeringen: Some(d("8")), besparing: Some(d("90000")), toelichting: "Evaluatie".into() });
     }
     // Short texts: the files stay small; texts are not what this corpus is about.
     for m in &mut a.maatregelen {
@@ -62,8 +67,16 @@ fn vol() -> Aanvraag {
     a.bronnen.truncate(1);
     let r = regels(a.tekortjaar()).unwrap();
     let jaren: Vec<JaarCijfers> = a.financien.jaren.iter().filter(|c| c.jaar < a.tekortjaar()).cloned().collect();
-    a.financien.voorgangers = vec![Voorganger { naam: "Voorganger".into(), jaren }];
+    a.financien.voorgangers = vec![Voorganger { naam: "Voorganger".into(), jaren, verleend: Some(false) }];
     a.financien.inwoners = Some(160_000);
+    a.vorig_concept = Some(vangnet::model::VorigConcept {
+        id: "vorig".into(),
+        gemeente: "Arnhem".into(),
+        tekortjaar: 2018,
+        status: Some(vangnet::model::AfloopStatus::Toegekend),
+        bedrag: Some(d("1000000")),
+        datum_beschikking: Date::new(2019, 12, 20),
+    });
     a.regelaanpassing = Some(RegelAanpassing {
         drempel: Some(r.drempel.waarde),
         banden: Some(r.banden.waarde.clone()),

@@ -285,8 +285,11 @@ fn waarde_paden(v: &Value, pad: &str, uit: &mut BTreeSet<String>) {
 fn volledig() -> Aanvraag {
     let d = |s: &str| s.parse::<Decimal>().unwrap();
     let mut a = arnhem_getekend();
-    a.financien.voorgangers =
-        vec![Voorganger { naam: "Oud".into(), jaren: vec![JaarCijfers::volledig(2018, d("1"), d("0"), d("0"), d("1"))] }];
+    a.financien.voorgangers = vec![Voorganger {
+        naam: "Oud".into(),
+        jaren: vec![JaarCijfers::volledig(2018, d("1"), d("0"), d("0"), d("1"))],
+        verleend: Some(false),
+    }];
     a.financien.inwoners = Some(160_000);
     a.regelaanpassing = Some(RegelAanpassing {
         drempel: Some(d("0.05")),
@@ -296,6 +299,7 @@ fn volledig() -> Aanvraag {
         uiterste_datum: Date::new(2020, 8, 15),
         reden: "test".into(),
     });
+    a.scenario_eigen_risico = true;
     a.maatregelen[0].datum_getroffen = Date::new(2019, 3, 1);
     a.maatregelen[0].effect = Some(Effect { minder_uitkeringen: Some(d("12")), besparing: Some(d("150000.50")), toelichting: "x".into() });
     a.bronnen.push(Brondocument { titel: "t".into(), auteur: "a".into(), datum: "2020".into() });
@@ -500,6 +504,7 @@ fn aanvraag() -> impl Strategy<Value = Aanvraag> {
                     verleend_twee_jaar_terug: v2,
                 },
                 regelaanpassing: None,
+                scenario_eigen_risico: jaar % 2 == 0,
                 a_analyse: a,
                 b_toelichting: b.clone(),
                 b1_toelichting: b,

@@ -172,7 +172,11 @@ fn deadline_is_15_august_of_the_next_year_and_that_day_is_in_time() {
     assert_eq!(u.dagen_over, Some(-1));
     let u = bereken(&invoer(2025, &["9", "9", "9", "9"]), None, Date::new(2026, 11, 29)).unwrap();
     assert_eq!(u.dagen_over, Some(-106));
-    assert!(u.stappen.iter().any(|s| s.berekening.contains("weekend")), "15-08-2026 is a Saturday");
+    // Rulebook §9: the date does not move; 15-08-2026 is a Saturday, so: in by Friday.
+    assert!(
+        u.stappen.iter().any(|s| s.berekening.contains("De termijn eindigt op zaterdag 15-08-2026; dien uiterlijk vrijdag 14-08-2026 in.")),
+        "15-08-2026 is a Saturday"
+    );
 }
 
 #[test]
@@ -360,7 +364,12 @@ fn provisional_rules_are_flagged_with_the_reason() {
     let betaling = u.stappen.iter().find(|s| s.titel == "Uitbetaling").unwrap();
     assert_eq!((betaling.soort, betaling.zekerheid), (StapSoort::Informatie, Zekerheid::Afgeleid));
     assert!(u.voorlopig.iter().all(|v| !v.tekst.starts_with("Uitbetaling")));
-    assert!(u.stappen.iter().filter(|s| s.titel != "Uitbetaling").all(|s| s.soort == StapSoort::Berekening));
+    // So is the timeline after submission (rulebook §9).
+    assert!(u
+        .stappen
+        .iter()
+        .filter(|s| s.titel != "Uitbetaling" && s.titel != "Na het indienen")
+        .all(|s| s.soort == StapSoort::Berekening));
     // In the export file a reason is an object with its kind.
     let json = serde_json::to_value(&u.voorlopig[0]).unwrap();
     assert_eq!(json["soort"], "onzeker");
@@ -387,8 +396,8 @@ fn herindeling_sums_the_predecessors() {
     use vangnet::rules::Voorganger;
     let mut i = invoer(2020, &["9"]);
     i.voorgangers = vec![
-        Voorganger { naam: "Oud-A".into(), jaren: vec![jaar(2019, "60000000", "6000000"), jaar(2018, "60000000", "0")] },
-        Voorganger { naam: "Oud-B".into(), jaren: vec![jaar(2019, "40000000", "2000000"), jaar(2018, "40000000", "0")] },
+        Voorganger { naam: "Oud-A".into(), jaren: vec![jaar(2019, "60000000", "6000000"), jaar(2018, "60000000", "0")], verleend: None },
+        Voorganger { naam: "Oud-B".into(), jaren: vec![jaar(2019, "40000000", "2000000"), jaar(2018, "40000000", "0")], verleend: None },
     ];
     let u = bereken(&i, None, None).unwrap();
     let j2019 = u.jaren.iter().find(|j| j.jaar == 2019).unwrap();
@@ -539,6 +548,7 @@ proptest! {
         let voorgangers = vec![vangnet::rules::Voorganger {
             naam: "Oud".into(),
             jaren: (0..2).map(|k| cijfers(&voorganger[k * 4..], t.saturating_sub(k as i32))).collect(),
+            verleend: None,
         }];
         let i = Invoer { tekortjaar: t, jaren, voorgangers, inwoners, verleend_vorig_jaar: grants.0, verleend_twee_jaar_terug: grants.1 };
         let _ = bereken(&i, None, None);

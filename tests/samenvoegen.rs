@@ -20,7 +20,7 @@ use vangnet::versies::{markeer, VersieFout, MAX_VERSIES, MAX_VERSIE_BYTES};
 /// Arnhem 2019 with every optional part present.
 fn rijk() -> Aanvraag {
     let mut a = arnhem();
-    a.financien.voorgangers.push(Voorganger { naam: "Rheden".into(), jaren: vec![] });
+    a.financien.voorgangers.push(Voorganger { naam: "Rheden".into(), jaren: vec![], verleend: None });
     a.regelaanpassing = Some(RegelAanpassing { reden: "Regeling".into(), ..Default::default() });
     a.bronnen.push(Brondocument { titel: "Rapport".into(), ..Default::default() });
     a.historie.push(HistorieJaar { jaar: 2015, percentage_gemeente: Some(Decimal::new(5, 2)), percentage_landelijk: None });

@@ -19,7 +19,7 @@ use vangnet::veld::{velden, verschillen, Onderdeel, Veld, VeldSoort, Waarde, Zet
 /// effects per year and the ambition.
 fn rijk() -> Aanvraag {
     let mut a = arnhem();
-    a.financien.voorgangers.push(Voorganger { naam: "Rheden".into(), jaren: vec![] });
+    a.financien.voorgangers.push(Voorganger { naam: "Rheden".into(), jaren: vec![], verleend: Some(false) });
     a.regelaanpassing = Some(RegelAanpassing { reden: "Regeling".into(), ..Default::default() });
     a.bronnen.push(Brondocument { titel: "Rapport".into(), ..Default::default() });
     a.historie.push(HistorieJaar { jaar: 2015, percentage_gemeente: Some(Decimal::new(5, 2)), percentage_landelijk: None });

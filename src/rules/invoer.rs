@@ -56,6 +56,10 @@ pub struct Voorganger {
     pub naam: String,
     /// Its figures per year.
     pub jaren: Vec<JaarCijfers>,
+    /// Was a vangnetuitkering GRANTED to it over t−1 or t−2? Then the right passes to the new
+    /// gemeente, whose request is the uitgebreid verzoek (rulebook §9). Absent while unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verleend: Option<bool>,
 }
 
 /// Everything the rules need from the gemeente.

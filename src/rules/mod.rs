@@ -38,6 +38,7 @@ pub mod table;
 mod formulier;
 mod invoer;
 mod jaren;
+mod kalender;
 mod toetsen;
 mod uitkomst;
 mod uitleg;
@@ -46,10 +47,16 @@ mod verdeling;
 pub use invoer::{
     AanpassingReden, AanpassingVeld, BandVeld, CijferSoort, Invoer, JaarCijfers, RegelAanpassing, RekenFout, Voorganger, MAXIMAAL_BEDRAG,
 };
-pub use table::{regels, Band, Bron, Cumulatief, JaarRegels, UitgebreidVangnet, Zekerheid, EERSTE_JAAR, LAATSTE_JAAR};
+pub use kalender::{
+    dag_naam, na_indienen, na_indienen_tekst, standaard_tekortjaar, weekend_advies, Moment, WeekendAdvies, BRON_NA_INDIENEN, BRON_WEEKEND,
+};
+pub use table::{
+    regels, scenario_eigen_risico, AndereLezing, Band, Bron, Cumulatief, JaarRegels, UitgebreidVangnet, Zekerheid, EERSTE_JAAR,
+    LAATSTE_JAAR, SCENARIO_NAAM, SCENARIO_VANAF,
+};
 pub use uitkomst::{
-    BandDeel, Ernst, Formulier, JaarUitkomst, Melding, Spoor, SpoorSoort, Stap, StapSoort, Status, Toegang, Toets, Uitkomst, Verdeling,
-    Versie, Voorlopig, VoorlopigSoort,
+    AndereLezingUitkomst, BandDeel, Ernst, Formulier, JaarUitkomst, Melding, Spoor, SpoorSoort, Stap, StapSoort, Status, Toegang, Toets,
+    Uitkomst, Verdeling, Versie, Voorlopig, VoorlopigSoort,
 };
 pub use uitleg::spoor_naam;
 pub use verdeling::verdeel;
@@ -75,8 +82,24 @@ struct Tussenstand {
 /// for an unusable override. Bad figures are not errors: they are reported in
 /// [`Uitkomst::meldingen`] and the results that need them stay unknown.
 pub fn bereken(invoer: &Invoer, aanpassing: Option<&RegelAanpassing>, vandaag: Option<Date>) -> Result<Uitkomst, RekenFout> {
+    bereken_met_scenario(invoer, aanpassing, false, vandaag)
+}
+
+/// [`bereken`], with the unverified 2,5% eigen risico scenario ([`scenario_eigen_risico`])
+/// switched on when `scenario` is true (it applies from [`SCENARIO_VANAF`] only; for an earlier
+/// year the flag changes nothing). The user's override applies after the scenario.
+///
+/// # Errors
+/// As [`bereken`].
+pub fn bereken_met_scenario(
+    invoer: &Invoer,
+    aanpassing: Option<&RegelAanpassing>,
+    scenario: bool,
+    vandaag: Option<Date>,
+) -> Result<Uitkomst, RekenFout> {
     let t = invoer.tekortjaar;
     let mut r = regels(t).ok_or(RekenFout::OnbekendJaar(t))?;
+    let scenario = scenario && scenario_eigen_risico(&mut r);
     if let Some(a) = aanpassing {
         invoer::pas_toe(&mut r, a)?;
     }
@@ -93,6 +116,16 @@ pub fn bereken(invoer: &Invoer, aanpassing: Option<&RegelAanpassing>, vandaag: O
         tussen
     });
     let (toegang, gekozen_spoor, vergoeding) = toetsen::kies(&sporen);
+    // 2015: the same entry, the amount under the other reading (rulebook §9).
+    let andere_lezing = r.andere_lezing.as_ref().map(|l| {
+        let verdeling = verdeling::verdeling(huidig, &l.banden.waarde).map(|(v, _)| v);
+        let bedrag = match toegang {
+            Toegang::Ja => verdeling.as_ref().map(|v| v.totaal),
+            Toegang::Nee => Some(rust_decimal::Decimal::ZERO),
+            Toegang::Onbekend => None,
+        };
+        AndereLezingUitkomst { naam: l.naam.clone(), verdeling, vergoeding: bedrag }
+    });
     let formulier = formulier::formulier(&r, invoer);
     let uiterste_datum = r.uiterste_datum.waarde;
     let dagen_over = vandaag.map(|v| v.days_until(uiterste_datum));
@@ -107,6 +140,8 @@ pub fn bereken(invoer: &Invoer, aanpassing: Option<&RegelAanpassing>, vandaag: O
         toegang,
         gekozen_spoor,
         vergoeding,
+        andere_lezing,
+        scenario,
         formulier,
         uiterste_datum,
         dagen_over,
@@ -116,6 +151,6 @@ pub fn bereken(invoer: &Invoer, aanpassing: Option<&RegelAanpassing>, vandaag: O
     };
     let tussen = Tussenstand { regulier: regulier_tussen, uitgebreid: uitgebreid_tussen };
     uitkomst.stappen = uitleg::stappen(&uitkomst, invoer, &tussen);
-    uitkomst.voorlopig = uitleg::voorlopig(&uitkomst.stappen, &tussen);
+    uitkomst.voorlopig = uitleg::voorlopig(&uitkomst, &tussen);
     Ok(uitkomst)
 }

@@ -112,6 +112,19 @@ pub struct JaarRegels {
     pub uiterste_datum: Bron<Date>,
     /// When the grant is expected to be paid.
     pub uitbetaling: Bron<String>,
+    /// 2015 only: a second reading of the amount, shown beside the one used (rulebook §9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub andere_lezing: Option<AndereLezing>,
+}
+
+/// A second reading of the compensation bands when the final rule is not known (2015): the
+/// app computes the amount with it too and shows it, labelled, beside the one it uses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AndereLezing {
+    /// Dutch name, e.g. "100 % van het tekort boven 7,5 %".
+    pub naam: String,
+    /// The bands of that reading.
+    pub banden: Bron<Vec<Band>>,
 }
 
 fn pct(s: &str) -> Decimal {
@@ -126,13 +139,16 @@ fn banden(spec: &[(&str, &str)]) -> Vec<Band> {
 const BRON_2015: &str = "Besluit Participatiewet (Stb. 2014, 537), art. 10a; Kamerbrief 24-02-2015 (Kamerstukken 30 545, nr. 151): drempel verlaagd naar 7,5% met glijdende schaal";
 const BRON_2016: &str =
     "Besluit Participatiewet zoals gewijzigd bij Stb. 2016, 355; toetsingscommissievp.nl, kernpunten vangnetuitkeringen 2016–2018";
+const BRON_2016_BANDEN: &str = "Binnenlands Bestuur, \u{201c}Bijstandbudget: 23 miljoen extra voor 2016\u{201d}; gemeente Nijmegen, begroting 2017; erratum in de beschikking VU 2017 (10% waar 12,5% bedoeld was)";
+const BRON_2015_LEZING: &str = "Verzoek VU 2015 van Veenendaal (tekort 10,44% van ca. € 16,4 mln, gevraagd € 482.286 = 100% van het tekort boven 7,5%; veenendaalsekrant.nl); de definitieve regeling voor 2015 is niet gevonden";
 const BRON_2017: &str = "toetsingscommissievp.nl, voorwaarden VU 2017 en nieuwsbericht 27-11-2018 (berekening beschikking 2017)";
 const BRON_2018: &str = "toetsingscommissievp.nl, berekening en uitbetaling VU 2018; FAQ VU 2018 gecumuleerd tekort";
 const BRON_7_5: &str =
     "Besluit Participatiewet, art. 10 e.v.; toetsingscommissievp.nl, FAQ eigen risico VU 2021 en berekening en uitbetaling VU 2024";
 const BRON_2025: &str = "Stb. 2025, 222; toetsingscommissievp.nl/vangnetuitkering-2025/voorwaarden-2025";
 const BRON_FORM: &str = "Modelaanvraagformulier VU 2019 (basisverzoek/uitgebreid verzoek); toetsingscommissievp.nl, voorwaarden 2024";
-const BRON_DEADLINE: &str = "toetsingscommissievp.nl: de commissie moet het verzoek uiterlijk op 15 augustus van het jaar na het tekortjaar hebben ontvangen (fatale termijn)";
+const BRON_DEADLINE: &str = "toetsingscommissievp.nl: de commissie moet het verzoek uiterlijk op 15 augustus van het jaar na het tekortjaar hebben ontvangen (fatale termijn); Regeling Participatiewet, IOAW en IOAZ art. 15aa";
+const BRON_UITBETALING: &str = "Toetsingscommissie vangnet Participatiewet, nieuwsberichten 22-08-2019 en 03-05-2021: advies uiterlijk 31 oktober, beschikking uiterlijk 31 december van het jaar na het tekortjaar, uitbetaling in het eerste kwartaal daarna";
 
 /// The first and last tekortjaar the app knows rules for.
 pub const EERSTE_JAAR: i32 = 2015;
@@ -158,15 +174,16 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
     let (drempel, banden_, cumulatief) = match jaar {
         2015 => (
             Bron::new(pct("7.5"), V, BRON_2015),
-            // The final 2015 sliding scale was not read in the primary text (rulebook §7.1):
-            // candidate (a) 50% / 75% / 100% is used and flagged.
+            // The final 2015 sliding scale was not read in the primary text (rulebook §7.1, §9):
+            // candidate (a) 50% / 75% / 100% is used, every amount is indicative, and the
+            // "100% above 7,5%" reading is shown beside it (`andere_lezing`).
             Bron::new(banden(&[("7.5", "50"), ("10", "75"), ("12.5", "100")]), U, BRON_2015),
             Bron::new(Cumulatief::Geen, V, BRON_2015),
         ),
         2016 => (
             Bron::new(pct("5"), V, BRON_2016),
-            // Upper band 10% inferred from the 2017 beschikking erratum (rulebook §7.2).
-            Bron::new(banden(&[("5", "50"), ("10", "100")]), I, BRON_2016),
+            // Rulebook §9: half of the part between 5% and 10%, all above 10% [V semi-official].
+            Bron::new(banden(&[("5", "50"), ("10", "100")]), V, BRON_2016_BANDEN),
             Bron::new(Cumulatief::Geen, V, BRON_2016),
         ),
         2017 => (
@@ -211,19 +228,16 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
     });
     let uiterste_datum = Bron::new(
         Date::new(jaar.saturating_add(1), 8, 15).expect("15 August exists"),
-        if matches!(jaar, 2015 | 2017 | 2018 | 2024) { V } else { I },
+        // Read for 2015, 2017, 2018, 2024 (rulebook §2) and 2020, 2023 (§9); the rest follows the pattern.
+        if matches!(jaar, 2015 | 2017 | 2018 | 2020 | 2023 | 2024) { V } else { I },
         BRON_DEADLINE,
     );
     let uitbetaling = match jaar {
         2015 => Bron::new("2017".to_string(), V, "toetsingscommissievp.nl, VU 2015"),
-        2017 => Bron::new("eerste kwartaal 2019".to_string(), V, BRON_2017),
         2020 => Bron::new("2022 (uit het macrobudget 2022)".to_string(), V, "Divosa, factsheet bijstandsbudget 2022"),
-        2024 => Bron::new("eerste kwartaal 2026".to_string(), V, "toetsingscommissievp.nl, vangnetuitkering 2024"),
-        _ => Bron::new(
-            format!("{} (naar verwachting eerste kwartaal)", jaar.saturating_add(2)),
-            I,
-            "VNG: de vangnetuitkering wordt betaald uit het macrobudget van twee jaar na het tekortjaar",
-        ),
+        // Rulebook §9 [V]: payment in the first quarter of t+2. For the years after the 2025
+        // amendment the procedure was not read again: the same pattern, inferred.
+        _ => Bron::new(format!("eerste kwartaal {}", jaar.saturating_add(2)), if jaar >= 2025 { I } else { V }, BRON_UITBETALING),
     };
     Some(JaarRegels {
         jaar,
@@ -235,5 +249,38 @@ pub fn regels(jaar: i32) -> Option<JaarRegels> {
         twee_versies: Bron::new(jaar >= 2017, V, BRON_FORM),
         uiterste_datum,
         uitbetaling,
+        andere_lezing: (jaar == 2015).then(|| AndereLezing {
+            naam: "100% van het tekort boven 7,5%".into(),
+            banden: Bron::new(banden(&[("7.5", "100")]), U, BRON_2015_LEZING),
+        }),
     })
+}
+
+const BRON_SCENARIO: &str = "Scenario, niet geverifieerd: Stb. 2025, 222 verlaagt het eigen risico verder naar 2,5%, \u{201c}voor het begrotingsjaar 2025 nog niet van toepassing\u{201d} (toetsingscommissievp.nl/vangnetuitkering-2025/voorwaarden-2025); vanaf welk jaar en onder welke voorwaarden is niet gepubliceerd";
+
+/// The first tekortjaar for which the 2,5% eigen risico can be switched on as a scenario.
+pub const SCENARIO_VANAF: i32 = 2026;
+
+/// The Dutch name of the scenario, as every place that shows its result says it.
+pub const SCENARIO_NAAM: &str = "Scenario 2,5% eigen risico (niet geverifieerd)";
+
+/// Applies the 2,5% eigen risico scenario (rulebook §3, §9 (U)): the uitgebreid vangnet with an
+/// entry threshold of 2,5% and 50% of the tekort between 2,5% and 12,5%, 100% above; the test of
+/// the three years before stays as it is. Only from [`SCENARIO_VANAF`] (the step is "not yet for
+/// 2025"); returns whether it applied. Every parameter it sets is tagged unverified.
+///
+/// ```
+/// let mut r = vangnet::rules::regels(2026).unwrap();
+/// assert!(vangnet::rules::scenario_eigen_risico(&mut r));
+/// assert_eq!(r.uitgebreid_vangnet.unwrap().drempel.waarde.to_string(), "0.025");
+/// assert!(!vangnet::rules::scenario_eigen_risico(&mut vangnet::rules::regels(2025).unwrap()));
+/// ```
+pub fn scenario_eigen_risico(r: &mut JaarRegels) -> bool {
+    if r.jaar < SCENARIO_VANAF {
+        return false;
+    }
+    let Some(uv) = r.uitgebreid_vangnet.as_mut() else { return false };
+    uv.drempel = Bron::new(pct("2.5"), Zekerheid::Onzeker, BRON_SCENARIO);
+    uv.banden = Bron::new(banden(&[("2.5", "50"), ("12.5", "100")]), Zekerheid::Onzeker, BRON_SCENARIO);
+    true
 }

@@ -114,7 +114,8 @@ pub struct Verdeling {
     pub banden: Vec<BandDeel>,
     /// Sum of the bands, unrounded.
     pub totaal_onafgerond: Decimal,
-    /// The grant: whole euros, half up. The only rounding in the whole calculation.
+    /// The grant: whole euros, half up. The only rounding in the whole calculation — and a grant
+    /// below € 0,50 keeps its cents instead of becoming € 0 (there is no minimum amount).
     pub totaal: Decimal,
 }
 
@@ -231,6 +232,20 @@ pub enum VoorlopigSoort {
     Aangepast,
     /// A rule is not verified in an official source (or an assumption had to be made).
     Onzeker,
+    /// Computed in a scenario the user switched on (the unverified 2,5% eigen risico of 2026).
+    Scenario,
+}
+
+/// The amount under a second reading of the rules (2015: "100% of the tekort above 7,5%"),
+/// shown beside the amount the app uses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AndereLezingUitkomst {
+    /// Dutch name of the reading.
+    pub naam: String,
+    /// The split under that reading (`None` while T or B is unknown).
+    pub verdeling: Option<Verdeling>,
+    /// The grant under that reading: `Some(0)` without a right, `None` when unknown.
+    pub vergoeding: Option<Decimal>,
 }
 
 /// Everything the rules say about an application.
@@ -254,6 +269,12 @@ pub struct Uitkomst {
     pub gekozen_spoor: Option<SpoorSoort>,
     /// The grant in whole euros: `Some(0)` without a right, `None` when unknown.
     pub vergoeding: Option<Decimal>,
+    /// 2015: the grant under the other reading of the rules, shown beside [`Self::vergoeding`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub andere_lezing: Option<AndereLezingUitkomst>,
+    /// True when computed with the unverified 2,5% eigen risico scenario switched on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scenario: bool,
     /// Form version.
     pub formulier: Formulier,
     /// The last day of receipt by the Toetsingscommissie (still in time).
@@ -266,4 +287,19 @@ pub struct Uitkomst {
     pub meldingen: Vec<Melding>,
     /// The explanation, step by step.
     pub stappen: Vec<Stap>,
+}
+
+impl Uitkomst {
+    /// Why the grant is only indicative although the rules give access, in Dutch: the 2015
+    /// amount (the final rule is not known) or the 2016 route via € 30 per inwoner (no amount
+    /// rule found) — rulebook §9. `None` otherwise; the scenario says so itself ([`Self::scenario`]).
+    pub fn indicatief(&self) -> Option<&'static str> {
+        if self.andere_lezing.is_some() {
+            return Some("de definitieve regeling voor 2015 is niet gevonden");
+        }
+        let regulier = self.sporen.iter().find(|s| s.soort == SpoorSoort::Regulier)?;
+        let status = |id: &str| regulier.toetsen.iter().find(|t| t.id == id).map(|t| &t.status);
+        (status("per_inwoner") == Some(&Status::Voldaan) && status("enkel") != Some(&Status::Voldaan))
+            .then_some("toegang alleen via de toets per inwoner, waarvoor geen regel voor het bedrag is gevonden")
+    }
 }

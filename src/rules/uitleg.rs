@@ -7,7 +7,7 @@ use super::table::{Band, Bron, Cumulatief, Zekerheid};
 use super::uitkomst::{JaarUitkomst, Spoor, SpoorSoort, Stap, StapSoort, Status, Toegang, Toets, Uitkomst, Voorlopig, VoorlopigSoort};
 use super::verdeling::Randen;
 use super::Tussenstand;
-use crate::nl::{format_money, format_percent};
+use crate::nl::{format_bedrag, format_money, format_percent};
 use rust_decimal::Decimal;
 
 const BRON_KEUZE: &str = "Stb. 2025, 222; toetsingscommissievp.nl, voorwaarden 2025 (dat het gunstigste spoor geldt is niet gepubliceerd)";
@@ -90,7 +90,12 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
     // 2025 onward: the uitgebreid vangnet.
     if let (Some(uv), Some(ut)) = (&r.uitgebreid_vangnet, &tussen.uitgebreid) {
         let enkel = toets(SpoorSoort::Uitgebreid, "uitgebreid_enkel");
-        stappen.push(drempel_stap(enkel, huidig, &uv.drempel, ut.grens, "Uitgebreid vangnet: tekort van het jaar"));
+        let titel = if u.scenario {
+            "Uitgebreid vangnet (scenario 2,5% eigen risico): tekort van het jaar"
+        } else {
+            "Uitgebreid vangnet: tekort van het jaar"
+        };
+        stappen.push(drempel_stap(enkel, huidig, &uv.drempel, ut.grens, titel));
         let toets = toets(SpoorSoort::Uitgebreid, "uitgebreid_vooraf");
         let per_jaar: Vec<String> = ut
             .vooraf
@@ -125,7 +130,45 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                 (&r.uitgebreid_vangnet.as_ref().expect("track exists").banden, &tussen.uitgebreid.as_ref().expect("track exists").randen)
             }
         };
-        stappen.push(bedrag_stap(s, randen.as_ref(), banden, u.sporen.len() > 1));
+        let mut stap = bedrag_stap(s, randen.as_ref(), banden, u.sporen.len() > 1);
+        if s.soort == SpoorSoort::Uitgebreid && u.scenario {
+            stap.titel = format!("{} ({})", stap.titel, super::table::SCENARIO_NAAM.to_lowercase());
+        }
+        // 2016, access only via € 30 per inwoner: no published amount rule (rulebook §9 [U]).
+        if let (SpoorSoort::Regulier, Some(eigen)) = (s.soort, tussen.regulier.eigen_risico_per_inwoner) {
+            stap.zekerheid = Zekerheid::Onzeker;
+            stap.berekening = format!(
+                "Indicatief: toegang alleen via de toets per inwoner, en voor die route is geen regel voor het bedrag gevonden. Met het tekort boven {} als eigen risico: {}",
+                format_money(eigen),
+                stap.berekening
+            );
+        }
+        stappen.push(stap);
+    }
+    // 2015: every amount is indicative; the other reading beside the one used (rulebook §9).
+    if let (Some(l), Some(regel)) = (&u.andere_lezing, &r.andere_lezing) {
+        stappen.push(Stap {
+            titel: format!("Andere lezing 2015: {}", l.naam),
+            berekening: match (&l.verdeling, l.vergoeding) {
+                (Some(v), Some(bedrag)) => format!(
+                    "Een echt verzoek over 2015 rekende zo: {} van het tekort boven {} ({}) = {}; met deze lezing is de uitkering {}. De definitieve regeling voor 2015 is niet gevonden: beide bedragen zijn indicatief.",
+                    format_percent(regel.banden.waarde.first().map(|b| b.aandeel).unwrap_or_default(), 0),
+                    format_percent(regel.banden.waarde.first().map(|b| b.vanaf).unwrap_or_default(), 1),
+                    format_money(v.banden.iter().map(|b| b.tekort_in_band).fold(Decimal::ZERO, |a, b| a.checked_add(b).unwrap_or(a))),
+                    format_bedrag(v.totaal),
+                    format_bedrag(bedrag)
+                ),
+                (Some(v), None) => format!(
+                    "Met deze lezing zou het {} zijn, als aan de toegangsvoorwaarde wordt voldaan; dat is nog niet vast te stellen.",
+                    format_bedrag(v.totaal)
+                ),
+                _ => "Nog niet te berekenen: het tekort en het budget van 2015 zijn nodig.".into(),
+            },
+            bron: regel.banden.bron.clone(),
+            zekerheid: regel.banden.zekerheid,
+            aangepast: false,
+            soort: StapSoort::Informatie,
+        });
     }
     if u.sporen.len() > 1 {
         stappen.push(Stap {
@@ -135,7 +178,7 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                     "Toegang via {}; de app rekent met het gunstigste spoor: {} ({}).",
                     u.sporen.iter().filter(|s| s.toegang == Toegang::Ja).map(|s| spoor_naam(s.soort)).collect::<Vec<_>>().join(" en "),
                     spoor_naam(s),
-                    format_money(v)
+                    format_bedrag(v)
                 ),
                 (_, Some(_)) => "Geen van beide sporen geeft toegang.".into(),
                 _ => "Nog niet te bepalen: er ontbreken cijfers.".into(),
@@ -170,10 +213,9 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
                 Some(d) => format!(" De termijn is {} dagen geleden verstreken.", d.unsigned_abs()),
                 None => String::new(),
             },
-            if u.uiterste_datum.weekday() >= 6 {
-                " Deze datum valt in een weekend; of de termijn dan opschuift is niet bekend — dien ruim op tijd in."
-            } else {
-                ""
+            match super::kalender::weekend_advies(u.uiterste_datum) {
+                Some(w) => format!(" {} {}", w.tekst, w.toelichting),
+                None => String::new(),
             }
         ),
         bron: r.uiterste_datum.bron.clone(),
@@ -181,6 +223,16 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
         aangepast: r.uiterste_datum.aangepast,
         soort: StapSoort::Berekening,
     });
+    if let Some(tekst) = super::kalender::na_indienen_tekst(t) {
+        stappen.push(Stap {
+            titel: "Na het indienen".into(),
+            berekening: tekst,
+            bron: super::kalender::BRON_NA_INDIENEN.into(),
+            zekerheid: r.uitbetaling.zekerheid,
+            aangepast: false,
+            soort: StapSoort::Informatie,
+        });
+    }
     stappen.push(Stap {
         titel: "Uitbetaling".into(),
         berekening: format!("Een toegekende vangnetuitkering wordt naar verwachting betaald in {}.", r.uitbetaling.waarde),
@@ -196,8 +248,30 @@ pub(super) fn stappen(u: &Uitkomst, invoer: &Invoer, tussen: &Tussenstand) -> Ve
 /// Why the outcome is provisional: the assumption behind a per-inwoner-only access, then per
 /// step a replaced rule ([`VoorlopigSoort::Aangepast`]) or an unverified rule of a step that
 /// computes part of the outcome ([`VoorlopigSoort::Onzeker`]).
-pub(super) fn voorlopig(stappen: &[Stap], tussen: &Tussenstand) -> Vec<Voorlopig> {
+pub(super) fn voorlopig(u: &Uitkomst, tussen: &Tussenstand) -> Vec<Voorlopig> {
+    let stappen = &u.stappen;
     let mut voorlopig = Vec::new();
+    if u.scenario {
+        voorlopig.push(Voorlopig {
+            soort: VoorlopigSoort::Scenario,
+            tekst: format!(
+                "{}: het uitgebreide vangnet is berekend met een eigen risico van 2,5% in plaats van 5%. Of en onder welke voorwaarden dat voor {} geldt, is niet gepubliceerd.",
+                super::table::SCENARIO_NAAM,
+                u.tekortjaar
+            ),
+        });
+    }
+    if let Some(l) = &u.andere_lezing {
+        voorlopig.push(Voorlopig {
+            soort: VoorlopigSoort::Onzeker,
+            tekst: format!(
+                "Tekortjaar {}: de definitieve regeling is niet gevonden; elk bedrag is indicatief. Volgens de lezing \u{201c}{}\u{201d} is het {}.",
+                u.tekortjaar,
+                l.naam,
+                l.vergoeding.map(format_bedrag).unwrap_or_else(|| "nog onbekend".into())
+            ),
+        });
+    }
     if let Some(eigen) = tussen.regulier.eigen_risico_per_inwoner {
         voorlopig.push(Voorlopig {
             soort: VoorlopigSoort::Onzeker,
@@ -321,13 +395,16 @@ fn bedrag_stap(s: &Spoor, randen: Option<&Randen>, banden: &Bron<Vec<Band>>, twe
                 ));
             }
             let slot = match s.toegang {
-                Toegang::Ja => format!("Totaal {} (afgerond op hele euro's, alleen aan het eind).", format_money(v.totaal)),
+                Toegang::Ja => format!(
+                    "Totaal {} (afgerond op hele euro's, alleen aan het eind; een bedrag onder € 0,50 houdt zijn centen: er is geen minimumbedrag).",
+                    format_bedrag(v.totaal)
+                ),
                 Toegang::Nee => format!(
                     "Omdat niet aan de toegangsvoorwaarden is voldaan, is de uitkering € 0 (zonder die voorwaarden zou het {} zijn).",
-                    format_money(v.totaal)
+                    format_bedrag(v.totaal)
                 ),
                 Toegang::Onbekend => {
-                    format!("Als aan alle toegangsvoorwaarden wordt voldaan: {}; dat is nog niet vast te stellen.", format_money(v.totaal))
+                    format!("Als aan alle toegangsvoorwaarden wordt voldaan: {}; dat is nog niet vast te stellen.", format_bedrag(v.totaal))
                 }
             };
             format!("{}. {}", delen.join(". "), slot)

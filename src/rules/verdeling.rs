@@ -37,6 +37,18 @@ pub fn verdeel(tekort: Decimal, budget: Decimal, banden: &[Band]) -> Option<Verd
     splits(tekort, budget, banden).map(|(v, _)| v)
 }
 
+/// The one rounding: to whole euros, half up — except that a grant above zero is never rounded
+/// away: below € 0,50 it keeps its cents (rounded up to the next cent). Rulebook §9: there is no
+/// minimum amount; tiny amounts are computed and shown.
+fn afronden(totaal: Decimal) -> Decimal {
+    let heel = totaal.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    if heel.is_zero() && totaal > Decimal::ZERO {
+        totaal.round_dp_with_strategy(2, RoundingStrategy::AwayFromZero)
+    } else {
+        heel
+    }
+}
+
 fn splits(tekort: Decimal, budget: Decimal, banden: &[Band]) -> Option<(Verdeling, Randen)> {
     let tk = tekort.max(Decimal::ZERO);
     let eerste = match banden.first() {
@@ -62,11 +74,6 @@ fn splits(tekort: Decimal, budget: Decimal, banden: &[Band]) -> Option<(Verdelin
         delen.push(BandDeel { vanaf: band.vanaf, tot, aandeel: band.aandeel, tekort_in_band: in_band, vergoed });
         randen.push((onder, boven));
     }
-    let verdeling = Verdeling {
-        eigen_risico,
-        banden: delen,
-        totaal_onafgerond: totaal,
-        totaal: totaal.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
-    };
+    let verdeling = Verdeling { eigen_risico, banden: delen, totaal_onafgerond: totaal, totaal: afronden(totaal) };
     Some((verdeling, randen))
 }

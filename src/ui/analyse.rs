@@ -303,6 +303,7 @@ fn WatAls() -> impl IntoView {
                             s.vergoeding_voor.map(format_money).unwrap_or_else(|| "onbekend".into()),
                             toegang(&s.toegang_voor),
                         )}
+                        {s.uitkomst.scenario.then(|| format!(" {}: berekend met 2,5% eigen risico voor het uitgebreide vangnet.", crate::rules::SCENARIO_NAAM))}
                     </p>
                 }.into_any(),
             })}

@@ -8,8 +8,8 @@
 
 pub mod analyse;
 pub mod dom;
-pub mod opmaak;
 pub mod gestopt;
+pub mod opmaak;
 pub mod opslag;
 pub mod pagina;
 pub mod regels;
@@ -450,18 +450,18 @@ impl Ctx {
                     // The unreadable text is kept aside; this tab continues from the revision the
                     // other key says, so its first save replaces the broken draft.
                     self.revisie.set_value(self.opgeslagen_revisie(id).unwrap_or(0));
-                    self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::STANDAARD_TEKORTJAAR));
+                    self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::standaard_tekortjaar(opslag::vandaag())));
                     self.opslag.set(OpslagStatus::Niets);
                 }
             },
             Ok(None) => {
                 self.revisie.set_value(0);
-                self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::STANDAARD_TEKORTJAAR));
+                self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::standaard_tekortjaar(opslag::vandaag())));
                 self.opslag.set(OpslagStatus::Niets);
             }
             Err(e) => {
                 self.revisie.set_value(0);
-                self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::STANDAARD_TEKORTJAAR));
+                self.zet_aanvraag(Aanvraag::nieuw(id, crate::model::standaard_tekortjaar(opslag::vandaag())));
                 self.opslag.set(OpslagStatus::Mislukt(e));
             }
         }

@@ -151,6 +151,8 @@ fn reden_tekst(reden: Option<String>) -> String {
 pub fn Herindeling() -> impl IntoView {
     let c = expect_context::<Ctx>();
     let aantal = c.structuur(|a| a.financien.voorgangers.len());
+    let vraagt_verleend = c.structuur(|a| a.vraagt_verleend());
+    let jaar_t = c.structuur(|a| a.tekortjaar());
     let (aan, zet_aan) = signal(aantal.get_untracked() > 0);
     let jaren = c.structuur(|a| {
         let t = a.tekortjaar();
@@ -188,6 +190,14 @@ pub fn Herindeling() -> impl IntoView {
                         <fieldset class="voorganger">
                             <legend>{format!("Voorganger {}", i + 1)}</legend>
                             <KorteTekst binding=c.binding(Veld::VoorgangerNaam(i)) />
+                            <Show when=move || vraagt_verleend.get()>
+                                {move || super::pagina::rekenen::ja_nee_veld(
+                                    c,
+                                    Veld::VoorgangerVerleend(i),
+                                    format!("voorganger-{i}-verleend"),
+                                    format!("Is aan voorganger {} over {} of {} een vangnetuitkering verleend (toegekend)?", i + 1, jaar_t.get() - 2, jaar_t.get() - 1),
+                                )}
+                            </Show>
                             <div class="jaren">
                                 {jaren.get().into_iter().map(|jaar| view! {
                                     <fieldset class="jaar">

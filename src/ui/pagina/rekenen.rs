@@ -2,7 +2,7 @@
 
 use super::ctx;
 use crate::model::Aanvraag;
-use crate::nl::{format_date, format_money, format_percent};
+use crate::nl::{format_bedrag, format_money, format_percent};
 use crate::rules::{Invoer, JaarCijfers, Status, Toegang, Uitkomst, EERSTE_JAAR, LAATSTE_JAAR};
 use crate::ui::velden::{Bedrag, HeelGetal, KorteTekst};
 use crate::ui::Ctx;
@@ -16,12 +16,16 @@ pub(super) fn jaar_cijfers(a: &Aanvraag, j: i32) -> JaarCijfers {
 /// A yes/no question as two radios in a fieldset; like the other fields, the error has an id
 /// and each radio points at it while it shows.
 fn ja_nee(c: Ctx, terug: Terug, legend: String) -> impl IntoView {
-    let veld = Veld::Verleend(terug);
-    let b = c.binding::<Option<bool>>(veld.clone());
     let naam = match terug {
         Terug::VorigJaar => "verleend_vorig_jaar",
         Terug::TweeJaar => "verleend_twee_jaar_terug",
     };
+    ja_nee_veld(c, Veld::Verleend(terug), naam.to_string(), legend)
+}
+
+/// [`ja_nee`] for any yes/no field; the radios are `{naam}-ja` and `{naam}-nee`.
+pub(crate) fn ja_nee_veld(c: Ctx, veld: Veld, naam: String, legend: String) -> impl IntoView {
+    let b = c.binding::<Option<bool>>(veld);
     let id = b.id();
     let fout_id = format!("{id}-fout");
     let fout = b.fout;
@@ -39,8 +43,8 @@ fn ja_nee(c: Ctx, terug: Terug, legend: String) -> impl IntoView {
                 <p class="veld__fout" id=fout_id.clone()><span class="visueel-verborgen">"Fout: "</span>{move || fout.get().unwrap_or_default()}</p>
             </Show>
             <div class="keuze__opties">
-                <label><input type="radio" name=naam id=format!("{naam}-ja") aria-invalid=invalid aria-describedby=beschreven.clone() prop:checked=move || waarde.get() == Some(true) on:change=move |_| zet.run(Some(true)) />" Ja"</label>
-                <label><input type="radio" name=naam id=format!("{naam}-nee") aria-invalid=invalid aria-describedby=beschreven prop:checked=move || waarde.get() == Some(false) on:change=move |_| zet.run(Some(false)) />" Nee"</label>
+                <label><input type="radio" name=naam.clone() id=format!("{naam}-ja") aria-invalid=invalid aria-describedby=beschreven.clone() prop:checked=move || waarde.get() == Some(true) on:change=move |_| zet.run(Some(true)) />" Ja"</label>
+                <label><input type="radio" name=naam.clone() id=format!("{naam}-nee") aria-invalid=invalid aria-describedby=beschreven prop:checked=move || waarde.get() == Some(false) on:change=move |_| zet.run(Some(false)) />" Nee"</label>
             </div>
         </fieldset>
     }
@@ -110,6 +114,7 @@ pub(super) fn Rekenen() -> impl IntoView {
             }).collect_view()}
         </div>
         <crate::ui::regels::Herindeling />
+        <super::kalender::ScenarioKeuze />
         <Uitkomsten />
         <crate::ui::regels::GebruikteRegels />
         <crate::ui::regels::RegelsAanpassen />
@@ -141,17 +146,31 @@ pub fn Uitkomsten() -> impl IntoView {
 
 fn uitkomst_view(u: &Uitkomst) -> impl IntoView {
     let hoofd = match (&u.toegang, u.vergoeding) {
-        (Toegang::Ja, Some(v)) => format!("Recht op een vangnetuitkering van {}", format_money(v)),
+        (Toegang::Ja, Some(v)) => format!("Recht op een vangnetuitkering van {}", format_bedrag(v)),
         (Toegang::Nee, _) => "Geen recht op een vangnetuitkering".to_string(),
         _ => "Nog niet te bepalen: er ontbreken cijfers".to_string(),
     };
+    // Rulebook §9: a scenario or an indicative amount says so in the headline itself.
+    let hoofd = match (u.scenario, u.indicatief(), &u.toegang) {
+        (true, _, _) => format!("{}: {}", crate::rules::SCENARIO_NAAM, kleine_letter(&hoofd)),
+        (false, Some(_), Toegang::Ja) => format!("Indicatief: {}", kleine_letter(&hoofd)),
+        _ => hoofd,
+    };
+    let indicatief = u.indicatief().filter(|_| u.toegang == Toegang::Ja).map(|r| format!("Het bedrag is indicatief: {r}."));
+    let andere = u.andere_lezing.clone();
     let jaren = u.jaren.clone();
     let sporen = u.sporen.clone();
     let voorlopig = u.voorlopig.clone();
     let stappen = u.stappen.clone();
-    let dagen = u.dagen_over;
     view! {
         <p class="uitkomst-hoofd" id="uitkomst-hoofd">{hoofd}</p>
+        {indicatief.map(|t| view! { <p id="indicatief">{t}</p> })}
+        {andere.map(|l| view! {
+            <p id="andere-lezing"><strong>{format!("Andere lezing ({}): ", l.naam)}</strong>
+                {l.vergoeding.map(format_bedrag).unwrap_or_else(|| "nog onbekend".into())}
+                " — ook indicatief; een echt verzoek over 2015 rekende zo."
+            </p>
+        })}
         {(!voorlopig.is_empty()).then(|| view! {
             <div class="banner banner--waarschuwing" id="voorlopig">
                 <p><strong>"Voorlopig: "</strong>"niet alle regels zijn in een officiële bron bevestigd of u heeft ze aangepast."</p>
@@ -202,14 +221,12 @@ fn uitkomst_view(u: &Uitkomst) -> impl IntoView {
                             <td class="getal">{format_money(b.vergoed)}</td>
                         </tr>
                     }).collect_view()}
-                    <tr class="totaal"><th scope="row">"Totaal"</th><td></td><td class="getal">{format_money(v.totaal)}</td></tr>
+                    <tr class="totaal"><th scope="row">"Totaal"</th><td></td><td class="getal">{format_bedrag(v.totaal)}</td></tr>
                 </tbody>
             </table>
         }).collect_view()}
         <p id="formulierversie"><strong>"Formulier: "</strong>{u.formulier.versie.map(|v| v.naam()).unwrap_or("nog niet te bepalen")}". " {u.formulier.reden.clone()}</p>
-        <p id="uiterste-datum"><strong>"Uiterste datum: "</strong>{format_date(u.uiterste_datum)}
-            {dagen.map(|d| if d >= 0 { format!(" (nog {d} dagen)") } else { format!(" (verstreken, {} dagen geleden)", -d) })}
-        </p>
+        {super::kalender::termijn_view(u)}
         <details class="stappen" id="stappen">
             <summary>"Uitleg per stap, met bron en zekerheid"</summary>
             <ol>
@@ -222,5 +239,13 @@ fn uitkomst_view(u: &Uitkomst) -> impl IntoView {
                 }).collect_view()}
             </ol>
         </details>
+    }
+}
+
+fn kleine_letter(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }

@@ -20,7 +20,9 @@ pub fn Start() -> impl IntoView {
         versie.track();
         opslag::index()
     };
-    let (jaar, zet_jaar) = signal(2025i32);
+    // The year a gemeente prepares today: the one whose deadline has not passed (issue 15).
+    let standaard = crate::model::standaard_tekortjaar(opslag::vandaag());
+    let (jaar, zet_jaar) = signal(standaard);
     let (import_fout, zet_import_fout) = signal(None::<String>);
     let (te_verwijderen, zet_te_verwijderen) = signal(None::<String>);
     // A draft page that stopped the app while opening (see `ui::gestopt`): marked here and not
@@ -54,8 +56,8 @@ pub fn Start() -> impl IntoView {
         <div class="rij">
             <div class="veld">
                 <label for="nieuw-jaar" class="veld__label">"Tekortjaar"</label>
-                <select id="nieuw-jaar" on:change:target=move |ev| zet_jaar.set(ev.target().value().parse().unwrap_or(2025))>
-                    {(EERSTE_JAAR..=LAATSTE_JAAR).rev().map(|j| view! { <option value=j.to_string() selected=j == 2025>{j}</option> }).collect_view()}
+                <select id="nieuw-jaar" on:change:target=move |ev| zet_jaar.set(ev.target().value().parse().unwrap_or(standaard))>
+                    {(EERSTE_JAAR..=LAATSTE_JAAR).rev().map(|j| view! { <option value=j.to_string() selected=j == standaard>{j}</option> }).collect_view()}
                 </select>
             </div>
             <button type="button" class="knop" id="nieuw-concept" on:click=move |_| c.nieuw(Aanvraag::nieuw("", jaar.get_untracked()))>"Nieuwe aanvraag beginnen"</button>
