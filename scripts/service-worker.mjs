@@ -22,6 +22,10 @@ export function bestanden(dir) {
   return uit.sort();
 }
 
+/** Modules fetched only when the user asks for them (the Word module, issue 14): not precached,
+ * so neither a first visit nor an update downloads them; the worker keeps them once fetched. */
+export const OP_VERZOEK = /^split_word[-_]/;
+
 /** Writes `dir`/sw.js for the files now in `dir`; returns { build, files }. */
 export function schrijfServiceWorker(dir) {
   const files = bestanden(dir);
@@ -29,7 +33,9 @@ export function schrijfServiceWorker(dir) {
   const h = crypto.createHash('sha256');
   for (const f of files) h.update(f).update('\0').update(fs.readFileSync(path.join(dir, f))).update('\0');
   const build = h.digest('hex').slice(0, 16);
-  const kop = `const BUILD = ${JSON.stringify(build)};\nconst BESTANDEN = ${JSON.stringify(files)};\n`;
+  const vooraf = files.filter((f) => !OP_VERZOEK.test(f));
+  const later = files.filter((f) => OP_VERZOEK.test(f));
+  const kop = `const BUILD = ${JSON.stringify(build)};\nconst BESTANDEN = ${JSON.stringify(vooraf)};\nconst OP_VERZOEK = ${JSON.stringify(later)};\n`;
   fs.writeFileSync(path.join(dir, 'sw.js'), kop + fs.readFileSync(SJABLOON, 'utf8'));
-  return { build, files };
+  return { build, files, vooraf, later };
 }

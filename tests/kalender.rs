@@ -344,12 +344,12 @@ fn scenario_on_uses_2_5_percent_and_says_so_everywhere() {
     let u = a.uitkomst(None).unwrap();
     assert_eq!(u.vergoeding, Some(d("750000")));
     let html = afdruk_html(&a, Some(&u), &AfdrukOpties::default());
-    assert!(html.contains("id=\"scenario\"") && html.contains("Scenario 2,5% eigen risico (niet geverifieerd)"));
+    assert!(html.contains("class=\"blok voorlopig scenario\"") && html.contains("Scenario 2,5% eigen risico (niet geverifieerd)"));
     assert!(html.contains("scenario 2,5% eigen risico, niet geverifieerd"));
     // Off again: the appendix has no scenario.
     Veld::Scenario.zet(&mut a, Waarde::JaNee(Some(false))).unwrap();
     let u = a.uitkomst(None).unwrap();
-    assert!(!afdruk_html(&a, Some(&u), &AfdrukOpties::default()).contains("id=\"scenario\""));
+    assert!(!afdruk_html(&a, Some(&u), &AfdrukOpties::default()).contains("class=\"blok voorlopig scenario\""));
     // The export file keeps the switch.
     a.scenario_eigen_risico = true;
     let terug = vangnet::export::uit_json(&vangnet::export::naar_json(&a, None)).unwrap();

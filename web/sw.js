@@ -19,7 +19,9 @@
 //   "Herladen" sends 'nu-vernieuwen', the one place skipWaiting is called. Drafts live in
 //   localStorage, which no worker touches.
 // Relative everything: the scope is the folder sw.js is served from, at / or under a sub-path.
-/* global BUILD, BESTANDEN */
+// Modules fetched only on request (OP_VERZOEK: the Word module) are not precached; the first
+// fetch puts them in this build's cache, so after one use they work offline too.
+/* global BUILD, BESTANDEN, OP_VERZOEK */
 const SCOPE = new URL('./', self.location).href;
 // Two copies of the app on one origin (/a/ and /b/) share CacheStorage: the scope is in the name.
 const PREFIX = `vangnet|${SCOPE}|`;
@@ -50,9 +52,15 @@ self.addEventListener('message', (e) => {
   if (e.data && e.data.type === 'nu-vernieuwen') self.skipWaiting();
 });
 
+const LATER = new Set(OP_VERZOEK.map((f) => new URL(f, SCOPE).href));
+
 async function uitCache(verzoek) {
   const c = await caches.open(CACHE);
-  return (await c.match(verzoek, { ignoreSearch: true })) || fetch(verzoek);
+  const bewaard = await c.match(verzoek, { ignoreSearch: true });
+  if (bewaard) return bewaard;
+  const antwoord = await fetch(verzoek);
+  if (antwoord.ok && LATER.has(verzoek.url.replace(/[?#].*$/, ''))) await c.put(verzoek, antwoord.clone());
+  return antwoord;
 }
 
 self.addEventListener('fetch', (e) => {

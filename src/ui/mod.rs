@@ -516,6 +516,34 @@ fn concept_pagina(pagina: Pagina) -> Result<AnyView, LaadFout> {
     Ok(view! { <pagina::ConceptPagina pagina=pagina /> }.into_any())
 }
 
+/// The rules for the open draft, in the draft pages' module: the rule table with its sources,
+/// the engine and its Dutch explanation are only shown on draft pages, and in the start page's
+/// module they would break its budget (≤ 200 KB brotli, issue 14).
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reken(a: &Aanvraag, vandaag: Option<crate::date::Date>) -> Result<Result<Uitkomst, RekenFout>, LaadFout> {
+    Ok(a.uitkomst(vandaag))
+}
+
+/// The checks for the open draft, in the draft pages' module (like [`reken`]).
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn controleer(a: &Aanvraag, u: Result<&Uitkomst, &RekenFout>, vandaag: Option<crate::date::Date>) -> Result<Vec<Controle>, LaadFout> {
+    Ok(controleer_met(a, u, vandaag))
+}
+
+/// The application as the exported JSON file, made in the draft pages' module: the file holds
+/// the derived figures and checks (`afgeleid`), so writing it needs the rules (see [`reken`]).
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn als_json(a: &Aanvraag, vandaag: Option<crate::date::Date>) -> Result<String, LaadFout> {
+    Ok(crate::export::naar_json(a, vandaag))
+}
+
+/// The JSON file of `a` for a download from the frame (the saving banners). Without the draft
+/// pages' module (it failed to load) the draft's own stored form, which "Bestand inlezen" reads
+/// just the same: the user's work always leaves the browser.
+pub fn json_bestand(a: &Aanvraag) -> String {
+    nu_klaar(als_json(a, opslag::vandaag())).and_then(Result::ok).unwrap_or_else(|| drafts::schrijf(a, 0, ""))
+}
+
 /// The result of a future that is already complete, without waiting. A split function whose
 /// module is loaded completes at once; rendering it synchronously keeps page changes as they
 /// were before the split (no "loading" flash, no component built after its owner is gone).
@@ -609,12 +637,31 @@ pub fn App() -> impl IntoView {
     let velden = Velden { breed: Trigger::new(), regels: Trigger::new(), register: StoredValue::new(HashMap::new()) };
     // The rules read only the figures and the rule adjustments (`Aanvraag::uitkomst`): they
     // re-run on broad changes and on typing in a figure, not on typing a text.
+    // The draft pages are a separate wasm module (see `concept_pagina`), and so are the rules and
+    // the checks (`reken`, `controleer`): the memos below compute once it is loaded, and again
+    // when it arrives. Nothing shows them before that: a draft page waits for the module.
+    let module = RwSignal::new(Module::Niet);
     let uitkomst = Memo::new(move |_| {
         velden.breed.track();
         velden.regels.track();
-        aanvraag.with_untracked(|a| a.uitkomst(opslag::vandaag()))
+        let geladen = module.get() == Module::Geladen;
+        aanvraag.with_untracked(|a| {
+            let tekortjaar = a.tekortjaar();
+            geladen
+                .then(|| nu_klaar(reken(a, opslag::vandaag())))
+                .flatten()
+                .and_then(Result::ok)
+                .unwrap_or(Err(RekenFout::OnbekendJaar(tekortjaar)))
+        })
     });
-    let controles = Memo::new(move |_| uitkomst.with(|u| aanvraag.with(|a| controleer_met(a, u.as_ref(), opslag::vandaag()))));
+    let controles = Memo::new(move |_| {
+        let geladen = module.get() == Module::Geladen;
+        uitkomst.with(|u| {
+            aanvraag.with(|a| {
+                geladen.then(|| nu_klaar(controleer(a, u.as_ref(), opslag::vandaag()))).flatten().and_then(Result::ok).unwrap_or_default()
+            })
+        })
+    });
     let ctx = Ctx {
         aanvraag,
         uitkomst,
@@ -691,9 +738,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // The draft pages are a separate wasm module (see `concept_pagina`): fetch it once the start
-    // page is up, so opening a draft does not wait for the network.
-    let module = RwSignal::new(Module::Niet);
+    // Fetch the draft pages' module once the start page is up, so opening a draft does not wait
+    // for the network.
     if !matches!(route.get_untracked(), Route::Concept { .. }) {
         // From the frame in which the start page marks itself ready (its callback comes after
         // this one in the same frame), so the fetch never competes with the start itself.

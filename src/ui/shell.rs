@@ -14,7 +14,7 @@ pub fn Banners() -> impl IntoView {
     let c = ctx();
     let download_json = move || {
         let a = c.aanvraag.get_untracked();
-        let _ = opslag::download(&bestandsnaam(&a, "json"), &crate::export::naar_json(&a, opslag::vandaag()), "application/json");
+        let _ = opslag::download(&bestandsnaam(&a, "json"), &crate::ui::json_bestand(&a), "application/json");
     };
     view! {
         <div class="banners niet-afdrukken" role="status" aria-live="polite">
