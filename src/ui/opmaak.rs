@@ -61,6 +61,10 @@ pub fn Opmaak(
     /// Show "Grafiek invoegen" (A and C).
     #[prop(optional)]
     grafiek_knop: bool,
+    /// The preview starts folded (the measures' texts: a page with many measures would
+    /// otherwise show every text twice).
+    #[prop(optional)]
+    ingeklapt: bool,
 ) -> impl IntoView {
     // Taken now: the debounced render runs from a timer, outside the component's owner.
     let c = ctx();
@@ -151,12 +155,11 @@ pub fn Opmaak(
                 </p>
             </Show>
             <Show when=move || html.with(|h| !h.is_empty())>
-                <section class="opmaak-voorbeeld-vak" aria-labelledby=voorbeeld_kop.clone()>
-                    // A label, not a heading: the preview sits inside cards and pages of any heading level.
-                    <p class="opmaak-voorbeeld-kop" id=voorbeeld_kop.clone()>"Voorbeeld van de afdruk"</p>
+                <details class="opmaak-voorbeeld-vak" open=!ingeklapt>
+                    <summary class="opmaak-voorbeeld-kop" id=voorbeeld_kop.clone()>"Voorbeeld van de afdruk"</summary>
                     // Built by the print's renderer, which escapes every text the user typed.
                     <div class="afdruk opmaak-voorbeeld" id=voorbeeld_id.clone() inner_html=move || html.get()></div>
-                </section>
+                </details>
             </Show>
         </div>
     }

@@ -152,16 +152,16 @@ fn MaatregelKaart(id: String, zet_verwijderd: WriteSignal<Option<(usize, Maatreg
             {if soort == Soort::Extern && uitgebreid {
                 view! {
                     <LangeTekst binding=veld(MaatregelVeld::ExterneBron) rijen=4 beschreven_door=melding(MaatregelVeld::ExterneBron) />
-                    <Opmaak binding=veld(MaatregelVeld::ExterneBron) />
+                    <Opmaak binding=veld(MaatregelVeld::ExterneBron) ingeklapt=true />
                     <LangeTekst binding=veld(MaatregelVeld::Inzicht) rijen=4 beschreven_door=melding(MaatregelVeld::Inzicht) />
-                    <Opmaak binding=veld(MaatregelVeld::Inzicht) />
+                    <Opmaak binding=veld(MaatregelVeld::Inzicht) ingeklapt=true />
                     <LangeTekst binding=veld(MaatregelVeld::GetroffenMaatregel) rijen=4 beschreven_door=melding(MaatregelVeld::GetroffenMaatregel) />
-                    <Opmaak binding=veld(MaatregelVeld::GetroffenMaatregel) />
+                    <Opmaak binding=veld(MaatregelVeld::GetroffenMaatregel) ingeklapt=true />
                 }.into_any()
             } else {
                 view! {
                     <LangeTekst binding=veld(MaatregelVeld::Omschrijving) rijen=4 optioneel=true beschreven_door=melding(MaatregelVeld::Omschrijving) />
-                    <Opmaak binding=veld(MaatregelVeld::Omschrijving) />
+                    <Opmaak binding=veld(MaatregelVeld::Omschrijving) ingeklapt=true />
                 }.into_any()
             }}
             <Datum binding=c.binding(Veld::Maatregel { id: id.get_value(), veld: MaatregelVeld::DatumGetroffen })
