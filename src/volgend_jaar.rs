@@ -16,6 +16,7 @@ pub const NIET_MEE: &[(&str, &str)] = &[
     ("regelaanpassing", "aangepaste regels gelden voor het tekortjaar waarvoor ze zijn ingevuld"),
     ("d_college.datum", "het college tekent het nieuwe verzoek opnieuw"),
     ("raad.datum", "de raad stemt opnieuw in"),
+    ("scenario_eigen_risico", "het scenario van 2,5% eigen risico is voor 2026 aangezet; het nieuwe jaar rekent weer met de regels"),
     ("vorig_concept", "het vorige concept van dit concept; het nieuwe concept verwijst naar dit concept en zijn afloop"),
     (
         "maatregelen.*.resultaat",
@@ -44,6 +45,7 @@ pub fn volgend_jaar(bron: &Aanvraag, afloop: Option<&Afloop>, nieuw_id: &str) ->
     a.financien.verleend_twee_jaar_terug = bron.financien.verleend_vorig_jaar;
     a.financien.verleend_vorig_jaar = verleend_over_vorig_jaar(afloop);
     a.regelaanpassing = None;
+    a.scenario_eigen_risico = false;
     a.d_college.datum = None;
     a.raad.datum = None;
     let af = afloop.cloned().unwrap_or_default();

@@ -37,6 +37,8 @@ fn plaats(v: &Veld) -> Option<Veld> {
         Veld::College(CollegeVeld::Datum) | Veld::Raad(RaadVeld::Datum) => None,
         // A predecessor's predecessor: the new draft points at the source instead.
         Veld::Afloop(_) => None,
+        // The 2,5% scenario is switched on for one year (2026), not carried over.
+        Veld::Scenario => None,
         Veld::Maatregel { veld: MaatregelVeld::Resultaat(_), .. } => None,
         // Figures are per calendar year: same pointer, now t−1, t−2, …
         v => Some(v.clone()),
@@ -110,6 +112,7 @@ fn controleer_overdracht(bron: &Aanvraag, doel: &Aanvraag, af: Option<&Afloop>) 
                 assert_eq!(h.jaar, t, "only this year's point is added");
             }
             Veld::Historie { .. } => {}
+            Veld::Scenario => assert_eq!(w, Waarde::JaNee(Some(false)), "the scenario starts off"),
             _ if leeg => {}
             _ => {
                 assert!(bron_velden.contains(&v), "{} appears from nowhere", v.pad());

@@ -519,20 +519,20 @@ fn concept_pagina(pagina: Pagina) -> Result<AnyView, LaadFout> {
 /// The rules for the open draft, in the draft pages' module: the rule table with its sources,
 /// the engine and its Dutch explanation are only shown on draft pages, and in the start page's
 /// module they would break its budget (≤ 200 KB brotli, issue 14).
-#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, preload(laad_reken), fallible)]
 fn reken(a: &Aanvraag, vandaag: Option<crate::date::Date>) -> Result<Result<Uitkomst, RekenFout>, LaadFout> {
     Ok(a.uitkomst(vandaag))
 }
 
 /// The checks for the open draft, in the draft pages' module (like [`reken`]).
-#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, preload(laad_controleer), fallible)]
 fn controleer(a: &Aanvraag, u: Result<&Uitkomst, &RekenFout>, vandaag: Option<crate::date::Date>) -> Result<Vec<Controle>, LaadFout> {
     Ok(controleer_met(a, u, vandaag))
 }
 
 /// The application as the exported JSON file, made in the draft pages' module: the file holds
 /// the derived figures and checks (`afgeleid`), so writing it needs the rules (see [`reken`]).
-#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(concept, wasm_split_path = ::leptos::wasm_split, preload(laad_als_json), fallible)]
 fn als_json(a: &Aanvraag, vandaag: Option<crate::date::Date>) -> Result<String, LaadFout> {
     Ok(crate::export::naar_json(a, vandaag))
 }
@@ -577,7 +577,15 @@ fn laad_module(status: RwSignal<Module>, opnieuw: bool) {
     }
     status.set(Module::Bezig);
     leptos::task::spawn_local(async move {
-        let r = laad_concept_module().await;
+        // The split functions of the module each have their own loader: wait for all of them, so
+        // that once it reads `Geladen` every call completes at once (the memos call them that way).
+        let r = match laad_concept_module().await {
+            Ok(()) => match (laad_reken().await, laad_controleer().await, laad_als_json().await) {
+                (Ok(()), Ok(()), Ok(())) => Ok(()),
+                _ => Err(LaadFout),
+            },
+            Err(e) => Err(LaadFout::from(e)),
+        };
         status.set(if r.is_ok() { Module::Geladen } else { Module::Mislukt });
     });
 }
