@@ -99,13 +99,14 @@ pub const BRON_MODELFORMULIER: &str = "Modelaanvraagformulier vangnetuitkering 2
 
 /// The app's short help next to the answer fields (A, B, B1, B2, the measures' texts, C): the
 /// plain-text conventions of [`crate::opmaak`], one line each, in Dutch.
-pub const OPMAAK_HULP: [&str; 6] = [
+pub const OPMAAK_HULP: [&str; 7] = [
     "Witregel: nieuwe alinea. Enter: nieuwe regel.",
     "Opsomming: begin een regel met \u{201c}- \u{201d} of \u{201c}• \u{201d}; inspringen (twee spaties) of \u{201c}◦ \u{201d} voor een tweede niveau.",
     "Genummerde lijst: begin een regel met \u{201c}1. \u{201d}, \u{201c}1) \u{201d} of \u{201c}a) \u{201d}. Lijsten uit Word plakken kan ook.",
     "Tussenkopje: begin een regel met \u{201c}## \u{201d}.",
     "Tabel: plak cellen uit Excel of een Word-tabel (de kolommen zijn door tabs gescheiden). De eerste regel is de kopregel.",
     "Grafiek: een regel met alleen [grafiek] plaatst de grafiek van het tekort (van Inzicht); [grafiek als tabel] alleen de cijfers.",
+    "Maatregelen: een regel met alleen [tabel maatregelen] plaatst de tabel met wat de voortgezette maatregelen bereikten (beoogd en gerealiseerd, onderdeel B).",
 ];
 
 /// The title at the top of the form; `{jaar}` is the tekortjaar.

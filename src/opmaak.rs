@@ -43,6 +43,12 @@ pub const GRAFIEK_TABEL_MARKER: &str = "[grafiek als tabel]";
 pub const MAX_KOLOMMEN: usize = 30;
 
 /// The note for a chart marker while there is no history to draw.
+/// The marker line for the table of what the carried-over measures achieved (issue 15).
+pub const MAATREGELEN_MARKER: &str = "[tabel maatregelen]";
+/// The note where the measures' table is asked for but no carried-over measure has results.
+pub const GEEN_MAATREGELEN: &str =
+    "Geen gegevens voor de tabel: vul bij de voortgezette maatregelen (onderdeel B) het beoogde en het bereikte effect in.";
+/// The note where the chart is asked for but there is no history.
 pub const GEEN_GRAFIEK: &str = "Geen gegevens voor de grafiek: vul op Inzicht de historie in.";
 /// The note for a table whose rows have unequal numbers of cells.
 pub const RAFELIGE_TABEL: &str =
@@ -272,6 +278,12 @@ fn tabel(regels: &[&str]) -> Vec<Blok> {
 /// for the chart markers (`None`: no history, the marker becomes a note). Never panics; an
 /// empty text gives no blocks.
 pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
+    blokken_met(tekst, grafiek, None)
+}
+
+/// [`blokken`], with also the table of what the carried-over measures achieved for the marker
+/// `[tabel maatregelen]` (`None`: no results yet, the marker becomes a note).
+pub fn blokken_met(tekst: &str, grafiek: Option<&Grafiek>, maatregelen: Option<&Tabel>) -> Vec<Blok> {
     let schoon: String = tekst.chars().filter(|c| !is_verboden(*c)).collect();
     let mut b = Bouwer::default();
     for regel in schoon.split('\n') {
@@ -282,7 +294,15 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
             continue;
         }
         // Only a short line can be a marker (no lowercase copy of a long line).
-        let marker = if t.len() <= GRAFIEK_TABEL_MARKER.len() { t.to_lowercase() } else { String::new() };
+        let marker = if t.len() <= MAATREGELEN_MARKER.len() { t.to_lowercase() } else { String::new() };
+        if marker == MAATREGELEN_MARKER {
+            b.alles_af();
+            b.uit.push(match maatregelen.filter(|m| !m.rijen.is_empty()) {
+                Some(m) => Blok::Tabel(m.clone()),
+                None => Blok::Opmerking(GEEN_MAATREGELEN.into()),
+            });
+            continue;
+        }
         if marker == GRAFIEK_MARKER || marker == GRAFIEK_TABEL_MARKER {
             b.alles_af();
             match grafiek {
@@ -329,6 +349,11 @@ pub fn blokken(tekst: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
 /// textarea's cursor; past the end means at the end; never inside a surrogate pair), and the
 /// UTF-16 offset just after the marker, for the cursor. The rest of the text is unchanged.
 pub fn met_marker(tekst: &str, bij: u32) -> (String, u32) {
+    met_eigen_marker(tekst, bij, GRAFIEK_MARKER)
+}
+
+/// [`met_marker`] for any marker line (the chart's or the measures' table's).
+pub fn met_eigen_marker(tekst: &str, bij: u32, marker: &str) -> (String, u32) {
     let eenheden: Vec<u16> = tekst.encode_utf16().collect();
     let mut bij = usize::try_from(bij).unwrap_or(usize::MAX).min(eenheden.len());
     if eenheden.get(bij).is_some_and(|e| (0xDC00..=0xDFFF).contains(e)) {
@@ -340,7 +365,7 @@ pub fn met_marker(tekst: &str, bij: u32) -> (String, u32) {
     if !nieuw.is_empty() && !nieuw.ends_with('\n') {
         nieuw.push('\n');
     }
-    nieuw.push_str(GRAFIEK_MARKER);
+    nieuw.push_str(marker);
     let cursor = u32::try_from(nieuw.encode_utf16().count()).unwrap_or(u32::MAX);
     if !na.starts_with('\n') {
         nieuw.push('\n');
@@ -363,6 +388,15 @@ pub fn opmerkingen(blokken: &[Blok]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_measures_marker_places_the_table_or_says_what_is_missing() {
+        let t = Tabel { kop: vec!["Maatregel".into()], rechts: vec![false], rijen: vec![vec!["Poortwachter".into()]], ..Tabel::default() };
+        assert_eq!(blokken_met("[tabel maatregelen]", None, Some(&t)), vec![Blok::Tabel(t.clone())]);
+        assert_eq!(blokken_met(" [Tabel Maatregelen] ", None, None), vec![Blok::Opmerking(GEEN_MAATREGELEN.into())]);
+        assert_eq!(blokken_met("[tabel maatregelen]", None, Some(&Tabel::default())), vec![Blok::Opmerking(GEEN_MAATREGELEN.into())]);
+        assert_eq!(met_eigen_marker("ab", 1, MAATREGELEN_MARKER).0, "a\n[tabel maatregelen]\nb");
+    }
 
     #[test]
     fn marker_on_its_own_line() {

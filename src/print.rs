@@ -232,12 +232,20 @@ fn nummer_grafieken(blokken: &mut [Blok], n: &mut usize) {
 }
 
 /// The blocks of a user answer (see [`crate::opmaak`]); empty when nothing is written.
-fn antwoord(s: &str, grafiek: Option<&Grafiek>) -> Vec<Blok> {
+fn antwoord(s: &str, g: Invoeg<'_>) -> Vec<Blok> {
     if is_leeg(s) {
         Vec::new()
     } else {
-        opmaak::blokken(s, grafiek)
+        opmaak::blokken_met(s, g.grafiek, g.maatregelen)
     }
+}
+
+/// What a marker line in an answer can place: the history chart (`[grafiek]`) and the table of
+/// what the carried-over measures achieved (`[tabel maatregelen]`).
+#[derive(Clone, Copy, Default)]
+struct Invoeg<'a> {
+    grafiek: Option<&'a Grafiek>,
+    maatregelen: Option<&'a Tabel>,
 }
 
 /// A question (`kop`: its heading and form text) with its answer: the question and the first
@@ -321,7 +329,8 @@ pub fn document(aanvraag: &Aanvraag, uitkomst: Option<&Uitkomst>, opties: &Afdru
     let deadline = deadline_tekst(aanvraag, uitkomst);
     let vul = |s: &str| invullen(s, &gemeente, jaar, &deadline);
     let grafiek = antwoord_grafiek(aanvraag, uitkomst);
-    let g = grafiek.as_ref();
+    let resultaten = crate::analyse::resultaat::maatregelen_resultaat_tabel(aanvraag);
+    let g = Invoeg { grafiek: grafiek.as_ref(), maatregelen: Some(&resultaten) };
     let mut blokken = Vec::new();
 
     // Title.
@@ -462,7 +471,7 @@ pub fn pagina_css(aanvraag: &Aanvraag) -> String {
 
 /// B of the uitgebreid verzoek: the B heading with its form text and the general explanation,
 /// then B1 (internal measures, grouped) and B2 (external measures with the three questions).
-fn b_uitgebreid(out: &mut Vec<Blok>, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> String, g: Option<&Grafiek>) {
+fn b_uitgebreid(out: &mut Vec<Blok>, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> String, g: Invoeg<'_>) {
     let b = &ONDERDEEL_B_UITGEBREID;
     // The general B text is optional in the uitgebreid verzoek (B1 and B2 are the questions).
     met_antwoord(out, vraag(3, b.titel, &vul(b.formuliertekst)), antwoord(&aanvraag.b_toelichting, g), false);
@@ -504,7 +513,7 @@ fn b_uitgebreid(out: &mut Vec<Blok>, aanvraag: &Aanvraag, vul: &dyn Fn(&str) -> 
 /// where it first appears, without a heading). Group headings at level `niveau`. With
 /// `alleen_intern`, only name, description, date and effect are shown (B1); otherwise (the
 /// basisverzoek's B) an external measure also shows the answered B2 questions.
-fn maatregelen_gegroepeerd(out: &mut Vec<Blok>, maatregelen: &[&Maatregel], niveau: u8, alleen_intern: bool, g: Option<&Grafiek>) {
+fn maatregelen_gegroepeerd(out: &mut Vec<Blok>, maatregelen: &[&Maatregel], niveau: u8, alleen_intern: bool, g: Invoeg<'_>) {
     let mut groepen: Vec<(String, Vec<&Maatregel>)> = Vec::new();
     for m in maatregelen {
         let naam = een_regel(&m.groep);
@@ -527,7 +536,7 @@ fn maatregelen_gegroepeerd(out: &mut Vec<Blok>, maatregelen: &[&Maatregel], nive
 
 /// One measure in a list (B1, or B of the basisverzoek): the name in bold, its description,
 /// date and effect. `groepkop` is kept together with it.
-fn maatregel(out: &mut Vec<Blok>, m: &Maatregel, groepkop: Option<Blok>, alleen_intern: bool, g: Option<&Grafiek>) {
+fn maatregel(out: &mut Vec<Blok>, m: &Maatregel, groepkop: Option<Blok>, alleen_intern: bool, g: Invoeg<'_>) {
     let mut mb = Vec::new();
     let naam = een_regel(&m.naam);
     let mut k: Vec<Blok> = groepkop.into_iter().collect();
@@ -548,7 +557,7 @@ fn maatregel(out: &mut Vec<Blok>, m: &Maatregel, groepkop: Option<Blok>, alleen_
 }
 
 /// The date a measure was taken and its quantified effect, when given.
-fn meta(m: &Maatregel, g: Option<&Grafiek>) -> Vec<Blok> {
+fn meta(m: &Maatregel, g: Invoeg<'_>) -> Vec<Blok> {
     let mut out = Vec::new();
     if let Some(d) = m.datum_getroffen {
         out.push(alinea(format!("Getroffen op {}", format_date(d))));
@@ -559,7 +568,7 @@ fn meta(m: &Maatregel, g: Option<&Grafiek>) -> Vec<Blok> {
     out
 }
 
-fn effect_blokken(e: &Effect, g: Option<&Grafiek>) -> Option<Blok> {
+fn effect_blokken(e: &Effect, g: Invoeg<'_>) -> Option<Blok> {
     let mut delen = Vec::new();
     if let Some(n) = e.minder_uitkeringen {
         delen.push(format!("{} uitkeringen minder per jaar", format_amount_input(n)));
@@ -1132,14 +1141,14 @@ mod tests {
 
     #[test]
     fn empty_answer_is_visible() {
-        assert!(antwoord("  \n ", None).is_empty());
+        assert!(antwoord("  \n ", Invoeg::default()).is_empty());
         assert!(html(&[Blok::Antwoord(Vec::new())]).contains("(niet ingevuld)"));
-        assert!(html(&antwoord("x", None)).starts_with("<p>"));
+        assert!(html(&antwoord("x", Invoeg::default())).starts_with("<p>"));
     }
 
     #[test]
     fn user_text_is_escaped_in_blocks() {
-        let s = html(&antwoord("<script>alert(1)</script>\n- <img src=x onerror=alert(1)>", None));
+        let s = html(&antwoord("<script>alert(1)</script>\n- <img src=x onerror=alert(1)>", Invoeg::default()));
         assert!(!s.contains("<script") && !s.contains("<img") && !s.contains("onerror="));
     }
 

@@ -330,6 +330,19 @@ fn the_results_table_lists_carried_measures_with_intended_and_realised_effect() 
     assert!(html.contains("Wat de maatregelen bereikten"));
     assert!(html.contains("Minder dan beoogd &lt;door&gt; de instroom."));
     assert!(!html.contains("<door>"));
+    // "[tabel maatregelen]" in part A places the same table inside A's answer, before part B.
+    doel.a_analyse = "Wat de maatregelen deden:\n\n[tabel maatregelen]\n\nDaarna.".into();
+    let html = vangnet::print::afdruk_html(&doel, u.as_ref(), &vangnet::print::AfdrukOpties::default());
+    let a = html.find("Daarna.").expect("A's answer printed");
+    let tabel = html.find("Bemiddelen aan de poort").expect("the table printed");
+    let b = html.find("vraag-b").or_else(|| html.find("B. ")).unwrap_or(usize::MAX);
+    assert!(tabel < a && a < b, "the table sits inside A's answer");
+    assert!(!html.contains("[tabel maatregelen]"));
+    // Without results the marker becomes the Dutch note, not a silent gap.
+    let mut leeg = arnhem();
+    leeg.c_effect = "[tabel maatregelen]".into();
+    let html = vangnet::print::afdruk_html(&leeg, None, &vangnet::print::AfdrukOpties::default());
+    assert!(html.contains(vangnet::opmaak::GEEN_MAATREGELEN));
 }
 
 /// A source with random values in random fields, a random year and random marks.

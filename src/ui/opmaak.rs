@@ -7,7 +7,7 @@
 use super::{ctx, Binding, Ctx};
 use crate::document::html as doc_html;
 use crate::guidance::OPMAAK_HULP;
-use crate::opmaak::{self, met_marker};
+use crate::opmaak::{self, met_eigen_marker};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,7 +34,11 @@ fn voorbeeld(tekst: &str, c: Ctx) -> (String, Vec<String>) {
     } else {
         None
     };
-    let blokken = opmaak::blokken(tekst, grafiek.as_ref());
+    let maatregelen = tekst
+        .to_lowercase()
+        .contains(opmaak::MAATREGELEN_MARKER)
+        .then(|| c.aanvraag.with_untracked(crate::analyse::resultaat::maatregelen_resultaat_tabel));
+    let blokken = opmaak::blokken_met(tekst, grafiek.as_ref(), maatregelen.as_ref());
     let mut html = String::new();
     doc_html::blokken(&mut html, blokken.get(..MAX_BLOKKEN).unwrap_or(&blokken));
     if blokken.len() > MAX_BLOKKEN {
@@ -110,14 +114,14 @@ pub fn Opmaak(
             zet_verouderd.set(false);
         }
     };
-    let invoegen = {
+    let invoegen = move |marker: &'static str| {
         let id = id.clone();
         move |_| {
             let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
                 return;
             };
             let bij = el.selection_end().ok().flatten().unwrap_or(u32::MAX);
-            let (nieuw, cursor) = met_marker(&el.value(), bij);
+            let (nieuw, cursor) = met_eigen_marker(&el.value(), bij, marker);
             el.set_value(&nieuw);
             zet.run(nieuw);
             if let Some(v) = &veld {
@@ -134,8 +138,12 @@ pub fn Opmaak(
     view! {
         <div class="opmaak niet-afdrukken">
             {grafiek_knop.then(|| view! {
-                <button type="button" class="knop knop--klein knop--secundair" id=format!("{id}-grafiek-invoegen") on:click=invoegen>
+                <button type="button" class="knop knop--klein knop--secundair" id=format!("{id}-grafiek-invoegen") on:click=invoegen(opmaak::GRAFIEK_MARKER)>
                     "Grafiek invoegen"
+                </button>
+                " "
+                <button type="button" class="knop knop--klein knop--secundair" id=format!("{id}-maatregelen-invoegen") on:click=invoegen(opmaak::MAATREGELEN_MARKER)>
+                    "Tabel maatregelen invoegen"
                 </button>
             })}
             <details class="opmaak-hulp" id=hulp_id>
