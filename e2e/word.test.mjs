@@ -236,7 +236,9 @@ test('Raadsstukken: edit, saved with the draft, print preview, and both .docx op
 });
 
 test('Word module unavailable: explained at the button, the next click works', { timeout: 120_000 }, async () => {
-  const b = await browser();
+  // page.route does not see what the service worker fetches (it caches the Word module once
+  // used): without the worker, as on a first visit that never registered it.
+  const b = await browser({ serviceWorkers: 'block' });
   try {
     const page = await open(b.ctx, b.watch, srv.base);
     let blokkeer = true;
