@@ -114,21 +114,24 @@ pub fn Opmaak(
             zet_verouderd.set(false);
         }
     };
-    let invoegen = move |marker: &'static str| {
-        let id = id.clone();
-        move |_| {
-            let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
-                return;
-            };
-            let bij = el.selection_end().ok().flatten().unwrap_or(u32::MAX);
-            let (nieuw, cursor) = met_eigen_marker(&el.value(), bij, marker);
-            el.set_value(&nieuw);
-            zet.run(nieuw);
-            if let Some(v) = &veld {
-                c.verlaat(v);
+    let invoegen = {
+        let (id, veld) = (id.clone(), veld.clone());
+        move |marker: &'static str| {
+            let (id, veld) = (id.clone(), veld.clone());
+            move |_| {
+                let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else {
+                    return;
+                };
+                let bij = el.selection_end().ok().flatten().unwrap_or(u32::MAX);
+                let (nieuw, cursor) = met_eigen_marker(&el.value(), bij, marker);
+                el.set_value(&nieuw);
+                zet.run(nieuw);
+                if let Some(v) = &veld {
+                    c.verlaat(v);
+                }
+                let _ = el.focus();
+                let _ = el.set_selection_range(cursor, cursor);
             }
-            let _ = el.focus();
-            let _ = el.set_selection_range(cursor, cursor);
         }
     };
     let hulp_id = format!("{id}-opmaak");
