@@ -640,6 +640,7 @@ pub fn App() -> impl IntoView {
         begin = Route::Start;
         let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/")));
     }
+    word::koppel();
     let route = RwSignal::new(begin);
     let aanvraag = RwSignal::new(Aanvraag::default());
     let velden = Velden { breed: Trigger::new(), regels: Trigger::new(), register: StoredValue::new(HashMap::new()) };

@@ -16,6 +16,22 @@ fn word_bestand(doc: Document) -> Result<Vec<u8>, LaadFout> {
     Ok(crate::word::docx(&doc))
 }
 
+/// The call into the Word module, as a plain function pointer that [`koppel`] sets from the app
+/// at start. Why not a direct call from the buttons: the buttons sit in the draft pages, whose
+/// module is kept whole in any wasm that contains it; a direct call would make the wasm of the
+/// component tests (`tests/web.rs`, built without the split tool) import the Word module, which
+/// it cannot resolve, and not start at all.
+type Maker = fn(Document) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<u8>, LaadFout>>>>;
+
+thread_local! {
+    static MAKER: std::cell::Cell<Option<Maker>> = const { std::cell::Cell::new(None) };
+}
+
+/// Connects the Word buttons to the Word module (called once by the app).
+pub fn koppel() {
+    MAKER.with(|m| m.set(Some(|doc| Box::pin(word_bestand(doc)))));
+}
+
 /// Where a Word download stands, for the status line next to its button.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WordStatus {
@@ -37,7 +53,11 @@ pub fn download(naam: String, doc: Document, status: RwSignal<WordStatus>) {
     }
     status.set(WordStatus::Bezig);
     leptos::task::spawn_local(async move {
-        let uit = match word_bestand(doc).await {
+        let Some(maak) = MAKER.with(std::cell::Cell::get) else {
+            let _ = status.try_set(WordStatus::Mislukt("Word-bestanden maken is in deze omgeving niet beschikbaar.".into()));
+            return;
+        };
+        let uit = match maak(doc).await {
             Ok(bytes) => match opslag::download_bytes(&naam, &bytes, DOCX) {
                 Ok(()) => WordStatus::Klaar(format!("{naam} is gedownload.")),
                 Err(e) => WordStatus::Mislukt(format!("Het Word-bestand kon niet worden opgeslagen: {e}.")),
