@@ -196,10 +196,11 @@ async function repeatOnce(sc, profile) {
     await page.goto(sc.url, { waitUntil: 'load', timeout: 120_000 });
     await binnen(page.evaluate(() => window.__bench.whenReady), 120_000, `${sc.key} first visit`);
     if (sc.warm === 'sw') {
-      await binnen(page.waitForFunction(async () => {
-        const reg = await navigator.serviceWorker.getRegistration();
-        return Boolean(navigator.serviceWorker.controller && reg && reg.active && reg.active.state === 'activated');
-      }, null, { polling: 100, timeout: 60_000 }), 60_000, `${sc.key} service worker`);
+      // A synchronous predicate: waitForFunction does not await a promise (an async predicate
+      // returns a promise, which is truthy at once). A controller that is 'activated' has
+      // finished its install, so its cache is complete.
+      await binnen(page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated',
+        null, { polling: 100, timeout: 60_000 }), 60_000, `${sc.key} service worker`);
     }
     await throttle(cdp, profile);
     // What the server really sent for the repeat visit (DevTools counts worker-served bytes too).

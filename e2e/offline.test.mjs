@@ -24,10 +24,10 @@ async function axe(page, wat) {
 
 /** Waits until a service worker controls the page and its cache is complete (activated). */
 async function gecontroleerd(page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(navigator.serviceWorker.controller && reg && reg.active && reg.active.state === 'activated');
-  }, null, { timeout: 30_000, polling: 200 });
+  // A synchronous predicate: waitForFunction does not await a promise (an async predicate
+  // returns a promise, which is truthy at once). A controller that is 'activated' has finished
+  // its install, so its cache is complete.
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30_000, polling: 200 });
 }
 
 /** A new draft with a municipality name; returns its id once it is stored. */

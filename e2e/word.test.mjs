@@ -11,14 +11,28 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
-import { browser, open, DIST, ROOT, SHOTS } from './helpers.mjs';
+import { browser, open, fixture, DIST, ROOT, SHOTS } from './helpers.mjs';
 
 let srv;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vangnet-word-'));
 before(async () => { srv = await serve(DIST); });
 after(() => { srv.server.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
 
-const ARNHEM = path.join(ROOT, 'tests', 'fixtures', 'arnhem-2019.json');
+// Arnhem 2019 as a user who filled in the history on Inzicht (2009–2016) and pressed
+// "Grafiek invoegen" in A: the chart goes into the form and into the raadsvoorstel.
+const ARNHEM = (() => {
+  const f = fixture('arnhem-2019.json');
+  const gemeente = ['0.02', '0.03', '0.01', '0.04', '0.05', '0.06', '0.11', '0.12'];
+  const land = ['0.01', '0.02', '0.03', '0.05', '0.04', '0.03', '0.02', '0.06'];
+  f.aanvraag.historie = gemeente.map((g, i) => ({ jaar: 2016 - i, percentage_gemeente: g, percentage_landelijk: land[i] }));
+  f.aanvraag.a_analyse = `${f.aanvraag.a_analyse}\n[grafiek]\nNa de grafiek volgt de toelichting.`;
+  const pad = path.join(tmp, 'arnhem-2019-met-grafiek.json');
+  fs.writeFileSync(pad, JSON.stringify(f));
+  return pad;
+})();
+// Text only the chart has (its vertical axis title, src/analyse/svg.rs AS_TITEL_KORT); the
+// table under it says "percentage".
+const AS_TITEL = '% van het budget';
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core with the WCAG 2.1 A/AA rules (as e2e/a11y.test.mjs). */
@@ -50,11 +64,17 @@ function docxNaarTekst(docx, naam) {
   const tekst = execFileSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 << 20 }).toString('utf8');
   const info = execFileSync('pdfinfo', [pdf]).toString('utf8');
   const paginas = Number(/Pages:\s+(\d+)/.exec(info)?.[1] || 0);
-  // Screenshots of the first pages (and the last) of the converted document.
+  // Screenshots of the first pages (and the last) of the converted document, and of the page
+  // with the chart.
   for (const f of fs.readdirSync(SHOTS).filter((f) => f.startsWith(`word-${naam}-`))) fs.rmSync(path.join(SHOTS, f));
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '4', pdf, path.join(SHOTS, `word-${naam}`)]);
   if (paginas > 4) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(paginas), '-l', String(paginas), pdf, path.join(SHOTS, `word-${naam}`)]);
-  return { tekst, paginas };
+  const perPagina = tekst.split('\f');
+  const grafiekPagina = perPagina.findIndex((t) => t.includes(AS_TITEL)) + 1;
+  if (grafiekPagina > 0) {
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-singlefile', '-f', String(grafiekPagina), '-l', String(grafiekPagina), pdf, path.join(SHOTS, `word-${naam}-grafiek`)]);
+  }
+  return { tekst, paginas, grafiekPagina, pdf };
 }
 
 /** Asserts that `delen` occur in `tekst` in this order (whitespace-insensitive). */
@@ -138,6 +158,18 @@ test('Word: the Arnhem 2019 form as .docx — module fetched only on the click, 
     ], 'form');
     // Table cells (the appendix's figures), the header and the page numbers of the footer.
     for (const cel of ['€ 102.200.000', '€ 9.198.000', '9,00%']) assert.ok(tekst.includes(cel), `table cell ${cel}`);
+    // The chart in A, as a native Word chart that LibreOffice draws: its caption, its legend
+    // and vertical axis, then its figures as a table, all before B.
+    inVolgorde(tekst, [
+      'A. Analyse van de oorzaken van het tekort',
+      'Grafiek: tekort als percentage van het budget',
+      AS_TITEL,
+      'Tekort als percentage van het budget per jaar, 2009–2019',
+      'Na de grafiek volgt de toelichting.',
+      'B. Getroffen interne en externe maatregelen',
+    ], 'form with the chart');
+    const grafiekTekst = tekst.split('\f')[grafiekPagina - 1];
+    for (const d of ['Arnhem', 'Nederland', 'Toegangsdrempel', '2009', '2016']) assert.ok(grafiekTekst.includes(d), `chart legend/axis: ${d}`);
     assert.ok(tekst.includes('Gemeente Arnhem – vangnetuitkering over 2019'), 'kantlijn in the header');
     assert.ok(tekst.includes(`pagina 1 van ${paginas}`) && tekst.includes(`pagina ${paginas} van ${paginas}`), 'page x of y in the footer');
     assert.deepEqual(b.problems, []);
@@ -195,6 +227,9 @@ test('Raadsstukken: edit, saved with the draft, print preview, and both .docx op
       'Het tekort',
       '€ 9.198.000',
       'Het tekort per jaar',
+      'Grafiek: tekort als percentage van het budget',
+      AS_TITEL,
+      'Tekort als percentage van het budget per jaar',
       'De verwachte vangnetuitkering',
       '€ 766.500',
       'Dit bedrag is voorlopig',
@@ -213,6 +248,9 @@ test('Raadsstukken: edit, saved with the draft, print preview, and both .docx op
       'Naam van de ondertekenaar:',
     ], 'raadsvoorstel');
     for (const cel of ['€ 99.000.000', '€ 101.000.000', '€ 102.200.000', '10,00%', '8,10%']) assert.ok(v.tekst.includes(cel), `table cell ${cel}`);
+    assert.ok(v.grafiekPagina > 0, 'the raadsvoorstel has the history chart');
+    // One kantlijn for every document of the application.
+    assert.ok(v.tekst.includes('Gemeente Arnhem – vangnetuitkering over 2019'), 'kantlijn of the raadsvoorstel');
 
     const besluit = await download(page, '#download-raadsbesluit-word', 'raadsbesluit.docx');
     const r = docxNaarTekst(besluit.pad, 'raadsbesluit');

@@ -12,6 +12,8 @@
 
 pub mod html;
 
+use rust_decimal::Decimal;
+
 /// A whole document: the form (print view), a raadsvoorstel or a raadsbesluit.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
@@ -140,6 +142,77 @@ pub struct Grafiek {
     pub svg: String,
     /// The chart's figures as a table.
     pub tabel: Tabel,
+    /// The chart as data, for a renderer that draws it itself (Word: a native chart).
+    pub lijnen: Lijngrafiek,
+}
+
+/// A line chart as data: the same lines, colours and line styles as the SVG, so a renderer
+/// that cannot embed SVG (Word) draws an equal chart of its own. Values are fractions (0,09 is
+/// 9%); the horizontal axis is the year.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lijngrafiek {
+    /// The text alternative (the SVG's `<desc>`).
+    pub beschrijving: String,
+    /// The title of the vertical axis.
+    pub as_titel: String,
+    /// The horizontal axis: first and last year, and the distance between labelled years.
+    pub x_min: i32,
+    /// See [`Self::x_min`].
+    pub x_max: i32,
+    /// See [`Self::x_min`]; at least 1.
+    pub x_stap: i32,
+    /// The vertical axis (fractions): bottom, top and the distance between ticks.
+    pub y_min: Decimal,
+    /// See [`Self::y_min`].
+    pub y_max: Decimal,
+    /// See [`Self::y_min`].
+    pub y_stap: Decimal,
+    /// The lines, in the legend's order (the gemeente, Nederland, the thresholds).
+    pub reeksen: Vec<Reeks>,
+}
+
+/// One line of a [`Lijngrafiek`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reeks {
+    /// The legend text ("Arnhem", "Nederland", "Toegangsdrempel").
+    pub naam: String,
+    /// The points in drawing order as (year, value); `None` breaks the line (a year without a
+    /// value). A threshold is a step: two points per year, at the year's edges.
+    pub punten: Vec<Option<(Decimal, Decimal)>>,
+    /// The colour, six hex digits without `#` ("154273").
+    pub kleur: &'static str,
+    /// The dash pattern.
+    pub streep: Streep,
+    /// The marker on each point.
+    pub teken: Teken,
+    /// The line width in points.
+    pub dikte_pt: Decimal,
+}
+
+/// How a line is dashed (shape, not colour alone, tells the lines apart).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Streep {
+    /// Solid.
+    Doorgetrokken,
+    /// Dashes.
+    Gestreept,
+    /// Long dash, dot.
+    StreepStip,
+    /// Dots.
+    Stippel,
+    /// Long dash, dot, dot.
+    StreepStipStip,
+}
+
+/// The marker on a line's points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Teken {
+    /// No marker.
+    Geen,
+    /// A round marker.
+    Rond,
+    /// A square marker.
+    Vierkant,
 }
 
 /// A signature block.

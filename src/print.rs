@@ -274,8 +274,9 @@ fn vraag(niveau: u8, titel: &str, formuliertekst: &str) -> Vec<Blok> {
     v
 }
 
-/// The line in the page margin: the gemeente and the tekortjaar.
-fn kantlijn(aanvraag: &Aanvraag) -> String {
+/// The line in the page margin: the gemeente and the tekortjaar. One line for every document
+/// of an application (the form, the raadsvoorstel, the raadsbesluit), printed and in Word.
+pub fn kantlijn(aanvraag: &Aanvraag) -> String {
     let g = een_regel(&aanvraag.gemeente);
     let jaar = aanvraag.tekortjaar();
     if g.is_empty() {
@@ -300,6 +301,7 @@ fn historie_grafiek(a: &Aanvraag, u: Option<&Uitkomst>, id: &str, bijschrift: &s
         bijschrift: bijschrift.to_string(),
         svg: svg::grafiek_svg(&g, &opties),
         tabel: svg::grafiek_tabel(&g).unwrap_or_default(),
+        lijnen: svg::grafiek_lijnen(&g, &opties),
     })
 }
 

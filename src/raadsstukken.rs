@@ -107,6 +107,11 @@ pub fn raadsvoorstel(a: &Aanvraag, u: Option<&Uitkomst>) -> Document {
             Blok::Opmerking("Het verloop van het tekort is nog niet te berekenen: de cijfers bij Rekenen ontbreken of zijn onjuist.".into())
         }
     });
+    // The longer history (Inzicht), when it has been filled in: the chart the form's answers
+    // can hold, with its figures.
+    if let Some(g) = crate::print::antwoord_grafiek(a, u) {
+        b.push(Blok::Grafiek(g));
+    }
     b.push(Blok::Kop { niveau: 2, tekst: "De verwachte vangnetuitkering".into() });
     b.extend(uitkering(u));
     b.push(Blok::Kop { niveau: 2, tekst: "Het aanvraagformulier".into() });
@@ -195,8 +200,9 @@ fn gemeente(a: &Aanvraag) -> String {
     }
 }
 
+/// The same page margin as the form's (see [`crate::print::kantlijn`]).
 fn kantlijn(a: &Aanvraag) -> String {
-    format!("Gemeente {} · tekortjaar {}", gemeente(a), a.tekortjaar())
+    crate::print::kantlijn(a)
 }
 
 /// The tekort's generated text.

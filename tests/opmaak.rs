@@ -28,6 +28,7 @@ fn grafiek() -> Grafiek {
             rijkop: true,
             totaalrij: false,
         },
+        ..Grafiek::default()
     }
 }
 

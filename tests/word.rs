@@ -75,6 +75,7 @@ fn volledig() -> Document {
                         rijen: vec![vec!["2009".into(), "-3,20%".into()]],
                         ..Tabel::default()
                     },
+                    ..Grafiek::default()
                 }),
             ]),
             Blok::Kop { niveau: 3, tekst: "B1".into() },
@@ -403,4 +404,158 @@ fn the_arnhem_form_renders_to_word_in_the_forms_order() {
     for (_, data) in unzip(&word::docx(&doc)) {
         parse(std::str::from_utf8(&data).unwrap());
     }
+}
+
+const C: &str = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const WP: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
+/// Arnhem 2019 with a history of 2009–2018 (no gemeente figure for 2012; 2019 the rules compute) and the chart marker
+/// in A, as a user who pressed "Grafiek invoegen"; `gemeente` replaces the name.
+fn arnhem_met_grafiek(gemeente: &str) -> vangnet::model::Aanvraag {
+    use rust_decimal::Decimal;
+    let mut a = common::arnhem();
+    a.gemeente = gemeente.into();
+    let p = |s: &str| Some(s.parse::<Decimal>().unwrap());
+    a.historie = (2009..=2018)
+        .map(|jaar| vangnet::model::HistorieJaar {
+            jaar,
+            percentage_gemeente: if jaar == 2012 { None } else { p(&format!("0.{:02}", jaar - 2005)) },
+            percentage_landelijk: p("0.03"),
+        })
+        .collect();
+    a.a_analyse = format!("{}\n[grafiek]\nNa de grafiek.", a.a_analyse);
+    a
+}
+
+fn deel<'a>(delen: &'a [(String, Vec<u8>)], naam: &str) -> &'a str {
+    std::str::from_utf8(&delen.iter().find(|(n, _)| n == naam).unwrap_or_else(|| panic!("{naam} missing")).1).unwrap()
+}
+
+#[test]
+fn the_chart_is_a_native_word_chart_with_its_lines_steps_gaps_and_alternative_text() {
+    let a = arnhem_met_grafiek("Arnhem <x>&\u{202E}");
+    let u = a.uitkomst(None).ok();
+    let doc = vangnet::print::document(&a, u.as_ref(), &vangnet::print::AfdrukOpties::default());
+    let delen = unzip(&word::docx(&doc));
+    let chart = parse(deel(&delen, "word/charts/chart1.xml"));
+    let rels = deel(&delen, "word/_rels/document.xml.rels");
+    assert!(rels.contains(
+        r#"Id="rIdGrafiek1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="charts/chart1.xml""#
+    ));
+    assert!(deel(&delen, "[Content_Types].xml")
+        .contains(r#"PartName="/word/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml""#));
+
+    // The lines: the gemeente's, the national line, the thresholds of 2015–2019 (the legend's
+    // order; a line with a point per year first, which LibreOffice needs).
+    let reeksen: Vec<roxmltree::Node> = chart.descendants().filter(|n| n.has_tag_name((C, "ser"))).collect();
+    let naam = |s: &roxmltree::Node| s.descendants().find(|n| n.has_tag_name((C, "v"))).and_then(|n| n.text()).unwrap_or("").to_string();
+    let namen: Vec<String> = reeksen.iter().map(naam).collect();
+    assert_eq!(namen, ["Arnhem <x>&", "Nederland", "Toegangsdrempel", "Begin hoogste vergoedingsband"]);
+    let punten = |s: &roxmltree::Node, as_: &str| -> (usize, Vec<String>) {
+        let lit = s.descendants().find(|n| n.has_tag_name((C, as_))).unwrap();
+        let n = lit.descendants().find(|n| n.has_tag_name((C, "ptCount"))).unwrap().attribute("val").unwrap().parse().unwrap();
+        let v = lit
+            .descendants()
+            .filter(|n| n.has_tag_name((C, "pt")))
+            .map(|p| p.first_element_child().unwrap().text().unwrap().to_string())
+            .collect();
+        (n, v)
+    };
+    // The gemeente: eleven years on the axis (2019 computed by the rules), ten points (2012
+    // is a gap in the line).
+    let (n, x) = punten(&reeksen[0], "xVal");
+    assert_eq!(n, 11);
+    assert_eq!(x.len(), 10);
+    assert!(!x.contains(&"2012".to_string()));
+    assert_eq!(punten(&reeksen[0], "yVal").1.first().map(String::as_str), Some("0.04"));
+    // A threshold is a step: two points per year at the year's edges, the last clamped to the axis.
+    let (n, x) = punten(&reeksen[2], "xVal");
+    let trap = ["2014.5", "2015.5", "2015.5", "2016.5", "2016.5", "2017.5", "2017.5", "2018.5", "2018.5", "2019"].map(String::from);
+    assert_eq!((n, x.as_slice()), (10, trap.as_slice()));
+    assert!(chart.descendants().any(|n| n.has_tag_name((C, "dispBlanksAs")) && n.attribute("val") == Some("gap")));
+    // Lines told apart by shape, not colour alone: solid with circles, dashed with squares.
+    let dash = |s: &roxmltree::Node| {
+        s.descendants().find(|n| n.tag_name().name() == "prstDash").and_then(|n| n.attribute("val")).unwrap().to_string()
+    };
+    let symbool =
+        |s: &roxmltree::Node| s.descendants().find(|n| n.has_tag_name((C, "symbol"))).and_then(|n| n.attribute("val")).unwrap().to_string();
+    assert_eq!((dash(&reeksen[0]).as_str(), symbool(&reeksen[0]).as_str()), ("solid", "circle"));
+    assert_eq!((dash(&reeksen[1]).as_str(), symbool(&reeksen[1]).as_str()), ("dash", "square"));
+    assert_eq!((dash(&reeksen[2]).as_str(), symbool(&reeksen[2]).as_str()), ("lgDashDot", "none"));
+    // The axes: years as whole numbers from 2009 to 2018, percentages.
+    let assen: Vec<roxmltree::Node> = chart.descendants().filter(|n| n.has_tag_name((C, "valAx"))).collect();
+    let attr = |n: &roxmltree::Node, tag: &str| {
+        n.descendants()
+            .find(|m| m.has_tag_name((C, tag)))
+            .and_then(|m| m.attribute("val").or(m.attribute("formatCode")))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!((attr(&assen[0], "min"), attr(&assen[0], "max"), attr(&assen[0], "numFmt")), ("2009".into(), "2019".into(), "0".into()));
+    assert_eq!(attr(&assen[1], "numFmt"), "0.0%");
+
+    // In the body: the caption, the chart inline with its description as alternative text,
+    // then its table.
+    let xml = word::document_xml(&doc);
+    let d = parse(&xml);
+    let docpr = d.descendants().find(|n| n.has_tag_name((WP, "docPr"))).expect("the chart is placed");
+    assert!(docpr.attribute("descr").unwrap().starts_with("Lijngrafiek over 2009–2019: Arnhem <x>& (doorgetrokken lijn met rondjes)"));
+    let ps = alineas(&d);
+    let i = ps.iter().position(|(s, _)| s == "Grafiek").expect("the chart's paragraph");
+    assert_eq!(ps[i - 1], ("Caption".to_string(), "Grafiek: tekort als percentage van het budget".to_string()));
+    assert_eq!(ps[i + 1].0, "Caption");
+    assert!(ps[i + 1].1.starts_with("Tekort als percentage van het budget per jaar, 2009–2019"));
+    assert!(!xml.contains('\u{202E}'));
+    // Columns as wide as their content needs, together the text width: the year column is
+    // the narrowest, no header word is broken.
+    let tabel = d
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "tbl")))
+        .find(|t| t.descendants().any(|n| n.text() == Some("Begin hoogste vergoedingsband")))
+        .unwrap();
+    let grid: Vec<u32> =
+        tabel.descendants().filter(|n| n.has_tag_name((W, "gridCol"))).map(|n| n.attribute((W, "w")).unwrap().parse().unwrap()).collect();
+    assert_eq!(grid.len(), 5);
+    assert!(grid.iter().sum::<u32>() <= 9070 && grid.iter().sum::<u32>() > 9000, "{grid:?}");
+    assert!(grid[0] < grid[2] && grid[2] < grid[4] && grid[0] >= 700, "{grid:?}");
+}
+
+#[test]
+fn charts_without_lines_or_past_the_limit_become_their_table() {
+    let a = arnhem_met_grafiek("Arnhem");
+    let u = a.uitkomst(None).ok();
+    let g = vangnet::print::antwoord_grafiek(&a, u.as_ref()).unwrap();
+    let zonder = Grafiek { lijnen: Default::default(), ..g.clone() };
+    let mut blokken = vec![Blok::Grafiek(zonder)];
+    blokken.extend(std::iter::repeat_n(Blok::Grafiek(g), word::grafiek::MAX_GRAFIEKEN + 5));
+    let doc = Document { titel: "T".into(), kantlijn: "K".into(), blokken };
+    assert_eq!(word::grafieken_xml(&doc).len(), word::grafiek::MAX_GRAFIEKEN);
+    let delen = unzip(&word::docx(&doc));
+    assert_eq!(delen.iter().filter(|(n, _)| n.starts_with("word/charts/")).count(), word::grafiek::MAX_GRAFIEKEN);
+    let d = parse(deel(&delen, "word/document.xml"));
+    assert_eq!(d.descendants().filter(|n| n.has_tag_name((WP, "docPr"))).count(), word::grafiek::MAX_GRAFIEKEN);
+    // Every docPr id is unique; every chart is a table too.
+    let ids: std::collections::BTreeSet<&str> =
+        d.descendants().filter(|n| n.has_tag_name((WP, "docPr"))).filter_map(|n| n.attribute("id")).collect();
+    assert_eq!(ids.len(), word::grafiek::MAX_GRAFIEKEN);
+    assert_eq!(d.descendants().filter(|n| n.has_tag_name((W, "tbl"))).count(), word::grafiek::MAX_GRAFIEKEN + 6);
+    let (rels, types) = word::rels_en_types(2);
+    assert_eq!(rels.matches("relationships/chart\"").count(), 2);
+    assert_eq!(types.matches("drawingml.chart+xml").count(), 2);
+}
+
+#[test]
+fn the_raadsvoorstel_has_the_history_chart_and_the_forms_kantlijn() {
+    let a = arnhem_met_grafiek("Arnhem");
+    let u = a.uitkomst(None).ok();
+    let voorstel = vangnet::raadsstukken::raadsvoorstel(&a, u.as_ref());
+    assert_eq!(word::grafieken_xml(&voorstel).len(), 1);
+    let form = vangnet::print::document(&a, u.as_ref(), &vangnet::print::AfdrukOpties::default());
+    let besluit = vangnet::raadsstukken::raadsbesluit(&a, u.as_ref());
+    assert_eq!(voorstel.kantlijn, "Gemeente Arnhem – vangnetuitkering over 2019");
+    assert_eq!((form.kantlijn.as_str(), besluit.kantlijn.as_str()), (voorstel.kantlijn.as_str(), voorstel.kantlijn.as_str()));
+    // Without history: no chart, and nothing about one.
+    let mut b = common::arnhem();
+    b.historie.clear();
+    assert!(word::grafieken_xml(&vangnet::raadsstukken::raadsvoorstel(&b, u.as_ref())).is_empty());
 }

@@ -56,7 +56,7 @@
 //! ```
 
 use super::historie::{As, DrempelJaar, Grafiek, Punt, PuntBron};
-use crate::document::Tabel;
+use crate::document::{Lijngrafiek, Reeks, Streep, Tabel, Teken};
 use crate::html::{een_regel, escape};
 use crate::nl::format_percent;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -603,6 +603,99 @@ pub fn grafiek_tabel(g: &Grafiek) -> Option<Tabel> {
         rijkop: true,
         totaalrij: false,
     })
+}
+
+/// The vertical axis title of a chart drawn by another renderer (Word), short enough to stand
+/// rotated beside the plot; the sign convention is in the caption of the chart's table.
+pub const AS_TITEL_KORT: &str = "% van het budget";
+
+/// The same chart as [`grafiek_svg`] as data, for a renderer that draws its own (Word draws a
+/// native chart from it): the same lines, names, colours, dash patterns and markers, and the
+/// same axes. Thresholds are steps: each year's value spans the year from half a year before
+/// to half a year after (clamped to the axis), as the SVG draws a segment across the year's
+/// slot. A year without a value breaks a line. Empty (no lines) when there is nothing to draw.
+pub fn grafiek_lijnen(g: &Grafiek, opties: &SvgOpties) -> Lijngrafiek {
+    let gemeente = naam(opties, 200);
+    let mut l = Lijngrafiek {
+        beschrijving: beschrijving(g, &gemeente),
+        as_titel: AS_TITEL_KORT.into(),
+        y_min: g.y_as.min,
+        y_max: g.y_as.max,
+        y_stap: g.y_as.stap,
+        x_stap: 1,
+        ..Lijngrafiek::default()
+    };
+    let (Some(&eerste), Some(&laatste)) = (g.jaren.first(), g.jaren.last()) else {
+        return l;
+    };
+    if g.is_leeg() {
+        return l;
+    }
+    // One year alone gets a year of room on each side, so its segment has a length.
+    (l.x_min, l.x_max) = if eerste == laatste { (eerste.saturating_sub(1), laatste.saturating_add(1)) } else { (eerste, laatste) };
+    let n = i64::try_from(g.jaren.len()).unwrap_or(i64::MAX);
+    l.x_stap = [1i32, 2, 5, 10, 20, 25, 50, 100].into_iter().find(|k| i64::from(*k).saturating_mul(16) >= n).unwrap_or(100);
+    let (lo, hi) = (Decimal::from(l.x_min), Decimal::from(l.x_max));
+    let half = Decimal::new(5, 1);
+
+    // Per year of the axis the point, or a break.
+    let lijn = |punten: &[Punt]| -> Vec<Option<(Decimal, Decimal)>> {
+        g.jaren.iter().map(|&j| punten.iter().find(|p| p.jaar == j).map(|p| (Decimal::from(j), p.waarde))).collect()
+    };
+    // A threshold: two points per year (its edges); a year without one breaks the line.
+    let trap = |waarden: &[(i32, Decimal)]| -> Vec<Option<(Decimal, Decimal)>> {
+        let mut uit = Vec::with_capacity(waarden.len().saturating_mul(2));
+        let mut vorige: Option<i32> = None;
+        for &(jaar, w) in waarden {
+            if vorige.is_some_and(|v| v.checked_add(1) != Some(jaar)) {
+                uit.push(None);
+            }
+            let j = Decimal::from(jaar);
+            uit.push(Some((j.saturating_sub(half).max(lo), w)));
+            uit.push(Some((j.saturating_add(half).min(hi), w)));
+            vorige = Some(jaar);
+        }
+        uit
+    };
+    type Drempellijn = (Stijl, Streep, Vec<(i32, Decimal)>);
+    let drempels: [Drempellijn; 3] = [
+        (TOEGANG, Streep::StreepStip, g.drempels.iter().map(|d| (d.jaar, d.drempel)).collect()),
+        (BAND, Streep::Stippel, g.drempels.iter().filter_map(|d| hoogste_band(d).map(|b| (d.jaar, b))).collect()),
+        (UITGEBREID, Streep::StreepStipStip, g.drempels.iter().filter_map(|d| d.uitgebreid_drempel.map(|u| (d.jaar, u))).collect()),
+    ];
+    if !g.gemeente.is_empty() {
+        l.reeksen.push(Reeks {
+            naam: naam(opties, 40),
+            punten: lijn(&g.gemeente),
+            kleur: KLEUR_GEMEENTE.trim_start_matches('#'),
+            streep: Streep::Doorgetrokken,
+            teken: Teken::Rond,
+            dikte_pt: Decimal::from(2),
+        });
+    }
+    if !g.landelijk.is_empty() {
+        l.reeksen.push(Reeks {
+            naam: "Nederland".into(),
+            punten: lijn(&g.landelijk),
+            kleur: KLEUR_LANDELIJK.trim_start_matches('#'),
+            streep: Streep::Gestreept,
+            teken: Teken::Vierkant,
+            dikte_pt: Decimal::new(15, 1),
+        });
+    }
+    // The thresholds after the lines (as in the SVG's legend). LibreOffice reads the first
+    // series' x values as the chart's grid: a line with a point per year must come first.
+    for (stijl, streep, waarden) in drempels.iter().filter(|d| !d.2.is_empty()) {
+        l.reeksen.push(Reeks {
+            naam: stijl.tekst.into(),
+            punten: trap(waarden),
+            kleur: stijl.kleur.trim_start_matches('#'),
+            streep: *streep,
+            teken: Teken::Geen,
+            dikte_pt: Decimal::new(15, 1),
+        });
+    }
+    l
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! The same blocks as the print view, with real Word structure: the styles Title and
 //! Heading1–3 (headings keep with the next paragraph), list paragraphs with real numbering
 //! (bullets, and 1. / a) / i. that restart per list), tables whose header row repeats on every
-//! page (`w:tblHeader`) and whose rows never split (`w:cantSplit`), the chart as its table, the
-//! signature blocks kept together, the kantlijn (gemeente and tekortjaar) in the header and
+//! page (`w:tblHeader`) and whose rows never split (`w:cantSplit`), the chart as a native
+//! Word chart followed by its table ([`grafiek`]), the signature blocks kept together, the kantlijn (gemeente and tekortjaar) in the header and
 //! "pagina x van y" (PAGE / NUMPAGES fields) in the footer.
 //!
 //! Why hand-written OOXML rather than docx-rs: docx-rs 0.4 brings quick-xml with its `encoding`
@@ -18,6 +18,7 @@
 //! module (`src/ui/word.rs`).
 
 mod delen;
+pub mod grafiek;
 pub mod zip;
 
 use crate::document::{Blok, Document, Lijst, Ondertekening, Stuk, Tabel};
@@ -30,12 +31,16 @@ pub fn docx(doc: &Document) -> Vec<u8> {
     w.body(doc);
     let document_xml = w.document_xml();
     let numbering_xml = delen::numbering(w.lijsten.as_slice());
+    let n = w.grafieken.len();
     let mut z = zip::Zip::default();
-    z.voeg_toe("[Content_Types].xml", delen::CONTENT_TYPES.as_bytes());
+    z.voeg_toe("[Content_Types].xml", delen::content_types(n).as_bytes());
     z.voeg_toe("_rels/.rels", delen::RELS.as_bytes());
     z.voeg_toe("docProps/core.xml", delen::core(&xml_tekst(&doc.titel)).as_bytes());
-    z.voeg_toe("word/_rels/document.xml.rels", delen::DOCUMENT_RELS.as_bytes());
+    z.voeg_toe("word/_rels/document.xml.rels", delen::document_rels(n).as_bytes());
     z.voeg_toe("word/document.xml", document_xml.as_bytes());
+    for (i, xml) in w.grafieken.iter().enumerate() {
+        z.voeg_toe(&format!("word/{}", grafiek::deel(i.saturating_add(1))), xml.as_bytes());
+    }
     z.voeg_toe("word/styles.xml", delen::STYLES.as_bytes());
     z.voeg_toe("word/numbering.xml", numbering_xml.as_bytes());
     z.voeg_toe("word/settings.xml", delen::SETTINGS.as_bytes());
@@ -56,6 +61,19 @@ pub fn numbering_xml(doc: &Document) -> String {
     let mut w = Schrijver::default();
     w.body(doc);
     delen::numbering(w.lijsten.as_slice())
+}
+
+/// The chart parts (`word/charts/chartN.xml`, in order) for `doc`, for tests.
+pub fn grafieken_xml(doc: &Document) -> Vec<String> {
+    let mut w = Schrijver::default();
+    w.body(doc);
+    w.grafieken
+}
+
+/// `word/_rels/document.xml.rels` and `[Content_Types].xml` for a document with `grafieken`
+/// charts, for tests.
+pub fn rels_en_types(grafieken: usize) -> (String, String) {
+    (delen::document_rels(grafieken), delen::content_types(grafieken))
 }
 
 /// `word/styles.xml` (fixed), for tests.
@@ -125,6 +143,8 @@ struct Schrijver {
     lijsten: Vec<Nummering>,
     /// Inside a [`Blok::Bijeen`]: every paragraph keeps with the next.
     bijeen: u32,
+    /// The chart parts, in order (chart N is index N − 1).
+    grafieken: Vec<String>,
 }
 
 impl Schrijver {
@@ -161,8 +181,24 @@ impl Schrijver {
             Blok::Alinea(stukken) => self.alinea(stijl.id(), stukken, false),
             Blok::Lijst(l) => self.lijst(l, stijl),
             Blok::Tabel(t) => self.tabel(t),
+            Blok::Grafiek(g) if !g.lijnen.reeksen.is_empty() && self.grafieken.len() < grafiek::MAX_GRAFIEKEN => {
+                // As the print: the caption, the chart (a native Word chart, see [`grafiek`]),
+                // then its figures as a table, the text alternative.
+                if !g.bijschrift.trim().is_empty() {
+                    self.alinea_tekst(Some("Caption"), &een_regel(&g.bijschrift), true);
+                }
+                self.grafieken.push(grafiek::chart_xml(&g.lijnen));
+                let n = self.grafieken.len();
+                let naam = if g.bijschrift.trim().is_empty() { "Grafiek" } else { g.bijschrift.as_str() };
+                self.p_begin(Some("Grafiek"), false, "");
+                self.body.push_str(&grafiek::inline(n, naam, &g.lijnen));
+                self.body.push_str("</w:p>");
+                if !g.tabel.rijen.is_empty() {
+                    self.tabel(&g.tabel);
+                }
+            }
             Blok::Grafiek(g) => {
-                // SVG is not an image type Word reads everywhere; the chart's figures go in as
+                // Nothing to draw, or past the file's limit of charts: the chart's figures as
                 // its table, captioned as the chart.
                 let mut t = g.tabel.clone();
                 if t.bijschrift.is_none() && !g.bijschrift.trim().is_empty() {
@@ -281,19 +317,25 @@ impl Schrijver {
             return;
         }
         let leeg = String::new();
-        // Widths in fiftieths of a percent: the table fills the text width, columns equal.
-        let kolom = 5000usize.checked_div(breedte).unwrap_or(5000);
+        // The table fills the text width; each column as wide as its content needs (see
+        // [`kolomgewichten`]), so a header word is not broken over two lines.
+        let gewichten = kolomgewichten(t, breedte);
+        let totaal = gewichten.iter().fold(0usize, |a, g| a.saturating_add(*g)).max(1);
+        let deel = |van: usize, g: usize| g.checked_mul(van).and_then(|x| x.checked_div(totaal)).unwrap_or(0);
         self.body.push_str(r#"<w:tbl><w:tblPr><w:tblStyle w:val="Tabelraster"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>"#);
-        for _ in 0..breedte {
+        for g in &gewichten {
             // Grid in twips of a 16 cm text width (A4 less 2 × 2,5 cm).
-            let _ = write!(self.body, r#"<w:gridCol w:w="{}"/>"#, 9070usize.checked_div(breedte).unwrap_or(9070));
+            let _ = write!(self.body, r#"<w:gridCol w:w="{}"/>"#, deel(9070, *g));
         }
         self.body.push_str("</w:tblGrid>");
+        // Cell widths in fiftieths of a percent.
+        let kolommen: Vec<usize> = gewichten.iter().map(|g| deel(5000, *g)).collect();
+        let kolom = |i: usize| kolommen.get(i).copied().unwrap_or(0);
         let kop_leeg = t.kop.iter().all(|k| k.trim().is_empty());
         if !t.kop.is_empty() && !kop_leeg {
             self.body.push_str(r#"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"#);
             for i in 0..breedte {
-                self.cel(t.kop.get(i).unwrap_or(&leeg), true, t.rechts.get(i).copied().unwrap_or(false), kolom);
+                self.cel(t.kop.get(i).unwrap_or(&leeg), true, t.rechts.get(i).copied().unwrap_or(false), kolom(i));
             }
             self.body.push_str("</w:tr>");
         }
@@ -304,15 +346,15 @@ impl Schrijver {
             self.body.push_str(r#"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#);
             for i in 0..breedte {
                 let vet = totaal || (t.rijkop && i == 0);
-                self.cel(rij.get(i).unwrap_or(&leeg), vet, t.rechts.get(i).copied().unwrap_or(false), kolom);
+                self.cel(rij.get(i).unwrap_or(&leeg), vet, t.rechts.get(i).copied().unwrap_or(false), kolom(i));
             }
             self.body.push_str("</w:tr>");
         }
         if t.rijen.is_empty() && (t.kop.is_empty() || kop_leeg) {
             // Only an empty header: Word needs at least one row.
             self.body.push_str("<w:tr>");
-            for _ in 0..breedte {
-                self.cel("", false, false, kolom);
+            for i in 0..breedte {
+                self.cel("", false, false, kolom(i));
             }
             self.body.push_str("</w:tr>");
         }
@@ -352,6 +394,22 @@ impl Schrijver {
             self.alinea(Some("Ondertekening"), &[Stuk::Tekst(format!("{LABEL_NAAM_ONDERTEKENAAR} ")), Stuk::Tekst(naam)], !laatste);
         }
     }
+}
+
+/// Per column a weight for its width: its longest word (a word is never broken) or its
+/// longest cell up to 24 characters (longer text wraps), at least 5 and at most 40, so one
+/// long text column cannot squeeze the figures.
+fn kolomgewichten(t: &Tabel, breedte: usize) -> Vec<usize> {
+    let tekens = |s: &str| s.chars().count();
+    (0..breedte)
+        .map(|i| {
+            let cellen = t.kop.get(i).into_iter().chain(t.rijen.iter().filter_map(|r| r.get(i)));
+            let (woord, cel) =
+                cellen.fold((0usize, 0usize), |(w, c), s| (w.max(s.split_whitespace().map(tekens).max().unwrap_or(0)), c.max(tekens(s))));
+            // Plus three characters for the cell's margins (2 × 108 twips).
+            woord.max(cel.min(24)).clamp(5, 40).saturating_add(3)
+        })
+        .collect()
 }
 
 /// One run: text with tabs as `w:tab` and line breaks as `w:br` (Word ignores a raw newline).
