@@ -114,8 +114,16 @@ export function instrument(cfg) {
   }, true);
 
   // Autosave: the app (and the SurveyJS baseline) debounce with a 400 ms timeout; time each one.
+  // A timer callback is a task of its own, never part of a keystroke's task: it clears
+  // `inInput`. (The flag is otherwise cleared by a message posted from the input event, and a
+  // timer that falls due meanwhile may run before that message: with the max-wait save during
+  // continuous typing it did, and its writes were counted as "inside a keystroke task".)
   const st = window.setTimeout;
   window.setTimeout = function (cb, ms, ...rest) {
+    if (typeof cb === 'function') {
+      const eigen = cb;
+      cb = function (...a) { B.inInput = false; return eigen.apply(this, a); };
+    }
     if (ms === 400 && typeof cb === 'function') {
       const wrapped = function (...a) {
         const t = now();
