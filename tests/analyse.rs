@@ -6,6 +6,8 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 mod common;
 
+use common::d;
+
 use common::{aef, arnhem};
 use vangnet::analyse::ambitie::tabel;
 use vangnet::analyse::effect::{analyseer, besparing_voor, kosten_uit_lasten, uitkeringen_voor_besparing, KostenBron};
@@ -14,10 +16,6 @@ use vangnet::analyse::wat_als::{grenzen, na_verlaging};
 use vangnet::analyse::{heel, AnalyseFout};
 use vangnet::model::{Aanvraag, Ambitie, AmbitieJaar, Effect, EffectInstellingen, EffectJaar, HistorieJaar, Maatregel};
 use vangnet::rules::{bereken, Invoer, JaarCijfers, Status, Toegang};
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
 
 fn n(i: i64) -> Decimal {
     Decimal::from(i)

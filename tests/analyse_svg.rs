@@ -5,15 +5,13 @@
 
 mod common;
 
+use common::d;
+
 use rust_decimal::Decimal;
 use vangnet::analyse::historie::{grafiek, van_aanvraag, Grafiek};
 use vangnet::analyse::svg::{coordinaat, grafiek_svg, grafiek_tabel_html, x_coordinaat, y_coordinaat, SvgOpties, PLOT_BOVEN, PLOT_ONDER};
 use vangnet::model::{Aanvraag, HistorieJaar};
 use vangnet::nl::format_percent;
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
 
 /// Illustrative values in the spirit of Arnhem's "Grafiek 1" (tekort positive).
 const GEMEENTE: [&str; 10] = ["0.012", "0.035", "0.047", "0.061", "0.052", "0.040", "0.118", "0.103", "0.090", "0.085"];

@@ -16,26 +16,21 @@
 
 mod common;
 
+use common::d;
+
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use vangnet::analyse::{ambitie, effect, historie, svg, wat_als};
-use vangnet::checks::controleer;
 use vangnet::date::Date;
 use vangnet::export::{naar_json, uit_json};
 use vangnet::model::{Aanvraag, Ambitie, AmbitieJaar, Effect, EffectInstellingen, EffectJaar, HistorieJaar};
 use vangnet::nl;
-use vangnet::print::{afdruk_document, afdruk_html, AfdrukOpties};
 use vangnet::rules::{regels, JaarCijfers, RegelAanpassing, Voorganger};
 use vangnet::veld::{velden, Grens, Veld, VeldSoort, Waarde};
 
 fn map() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extreem")
-}
-
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
 }
 
 /// Arnhem 2019 cut to one measure of each kind, with every optional part present once or
@@ -286,36 +281,9 @@ fn randen() -> Vec<(&'static str, Aanvraag)> {
     ]
 }
 
-/// Every pure function the pages call, on `a`: none may panic.
+/// Every pure function the pages call, on `a` (none may panic), and the exact round trip.
 fn alles(a: &Aanvraag) {
-    let vandaag = Date::new(2026, 12, 1);
-    let u = a.uitkomst(vandaag);
-    let _ = controleer(a, vandaag);
-    let _ = vangnet::checks::controleer_met(a, u.as_ref(), vandaag);
-    let g = historie::van_aanvraag(a);
-    let _ = svg::grafiek_svg(&g, &svg::SvgOpties { id: "x".into(), gemeente: a.gemeente.clone() });
-    let _ = svg::grafiek_tabel_html(&g);
-    let _ = effect::analyseer(a, u.as_ref().ok());
-    let _ = effect::kosten_uit_lasten(a);
-    let _ = effect::kosten_per_uitkering(a);
-    if let Ok(w) = wat_als::grenzen(a) {
-        for t in &w.toetsen {
-            if let Some(v) = t.verlaging {
-                let _ = wat_als::na_verlaging(a, v);
-            }
-        }
-    }
-    if let Some(x) = &a.ambitie {
-        let _ = ambitie::tabel(x);
-    }
-    let _ = afdruk_html(a, u.as_ref().ok(), &AfdrukOpties::default());
-    let _ = afdruk_document(a, u.as_ref().ok(), &AfdrukOpties::default());
-    for v in velden(a) {
-        let _ = v.weergave(a);
-        let _ = v.naam(a);
-        let _ = v.label();
-    }
-    let _ = vangnet::drafts::IndexRegel::van(a, "2026-12-01T10:00:00Z", &controleer(a, vandaag));
+    common::alle_paginafuncties(a);
     assert_eq!(&uit_json(&naar_json(a, None)).unwrap(), a, "export and import again");
 }
 

@@ -2,36 +2,22 @@
 //! weekend warning, the timeline after submission, and each rule §9 settled or flagged — one
 //! test per finding, citing it.
 
+mod common;
+
+use common::{d, invoer, jaar};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use vangnet::date::Date;
 use vangnet::model::{standaard_tekortjaar as model_standaard, Aanvraag, STANDAARD_TEKORTJAAR};
 use vangnet::nl::format_bedrag;
 use vangnet::print::{afdruk_html, AfdrukOpties};
 use vangnet::rules::{
-    bereken, bereken_met_scenario, na_indienen, regels, standaard_tekortjaar, weekend_advies, Invoer, JaarCijfers, SpoorSoort, StapSoort,
-    Toegang, Versie, Voorganger, VoorlopigSoort, Zekerheid, EERSTE_JAAR, LAATSTE_JAAR,
+    bereken, bereken_met_scenario, na_indienen, regels, standaard_tekortjaar, weekend_advies, Invoer, SpoorSoort, StapSoort, Toegang,
+    Versie, Voorganger, VoorlopigSoort, Zekerheid, EERSTE_JAAR, LAATSTE_JAAR,
 };
 use vangnet::veld::{velden, Veld, Waarde};
 
-fn d(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
-
 fn dag(j: i32, m: u32, dd: u32) -> Date {
     Date::new(j, m, dd).unwrap()
-}
-
-/// A year with budget `b` and tekort `t` in euros.
-fn jaar(j: i32, b: &str, t: &str) -> JaarCijfers {
-    JaarCijfers::volledig(j, d(b) + d(t), Decimal::ZERO, Decimal::ZERO, d(b))
-}
-
-/// Tekortjaar `t` with tekort percentages of a budget of 100.000.000 per year, newest first.
-fn invoer(t: i32, pcts: &[&str]) -> Invoer {
-    let jaren =
-        pcts.iter().enumerate().map(|(i, p)| jaar(t - i as i32, "100000000", &(d(p) * Decimal::from(1_000_000)).to_string())).collect();
-    Invoer { tekortjaar: t, jaren, verleend_vorig_jaar: Some(false), verleend_twee_jaar_terug: Some(false), ..Invoer::default() }
 }
 
 fn stap<'a>(u: &'a vangnet::rules::Uitkomst, titel: &str) -> &'a vangnet::rules::Stap {

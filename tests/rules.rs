@@ -1,30 +1,16 @@
 //! The rule engine against the rulebook: every regime, every edge, the seed figures, and the
 //! properties that must hold for any input.
 
+mod common;
+
+use common::{d, invoer, jaar};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use vangnet::date::Date;
 use vangnet::rules::{
     bereken, regels, verdeel, AanpassingReden, AanpassingVeld, Band, BandVeld, Invoer, JaarCijfers, RegelAanpassing, RekenFout, SpoorSoort,
     StapSoort, Status, Toegang, Versie, VoorlopigSoort, Zekerheid,
 };
-
-fn d(s: &str) -> Decimal {
-    Decimal::from_str(s).unwrap()
-}
-
-/// A year with budget `b` and tekort `t` (lasten = b + t, no baten, no fout/onzeker).
-fn jaar(j: i32, b: &str, t: &str) -> JaarCijfers {
-    JaarCijfers::volledig(j, d(b) + d(t), Decimal::ZERO, Decimal::ZERO, d(b))
-}
-
-/// Tekortjaar `t` with tekort percentages (of a budget of 100.000.000) per year, newest first.
-fn invoer(t: i32, pcts: &[&str]) -> Invoer {
-    let jaren =
-        pcts.iter().enumerate().map(|(i, p)| jaar(t - i as i32, "100000000", &(d(p) * Decimal::from(1_000_000)).to_string())).collect();
-    Invoer { tekortjaar: t, jaren, verleend_vorig_jaar: Some(false), verleend_twee_jaar_terug: Some(false), ..Invoer::default() }
-}
 
 fn status(u: &vangnet::rules::Uitkomst, id: &str) -> Status {
     u.sporen.iter().flat_map(|s| &s.toetsen).find(|t| t.id == id).unwrap_or_else(|| panic!("no test {id}")).status.clone()

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::arnhem;
+use common::{anders, arnhem};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -14,7 +14,7 @@ use vangnet::export::{naar_json, uit_json};
 use vangnet::model::{Aanvraag, Brondocument, HistorieJaar, Maatregel, Soort, Versiemarkering};
 use vangnet::rules::{RegelAanpassing, Voorganger};
 use vangnet::samenvoegen::{alle_velden, andere_herkomst, neem_over, vergelijk, MaatregelStatus};
-use vangnet::veld::{velden, verschillen, MaatregelVeld, Onderdeel, TekstVeld, Veld, VeldSoort, Waarde};
+use vangnet::veld::{velden, verschillen, MaatregelVeld, Onderdeel, TekstVeld, Veld, VeldSoort};
 use vangnet::versies::{markeer, VersieFout, MAX_VERSIES, MAX_VERSIE_BYTES};
 
 /// Arnhem 2019 with every optional part present.
@@ -26,24 +26,6 @@ fn rijk() -> Aanvraag {
     a.historie.push(HistorieJaar { jaar: 2015, percentage_gemeente: Some(Decimal::new(5, 2)), percentage_landelijk: None });
     a.ambitie = Some(common::aef());
     a
-}
-
-/// A value of the field's kind that differs from `w` (as in tests/veld.rs).
-fn anders(v: &Veld, w: &Waarde) -> Waarde {
-    match w {
-        Waarde::Tekst(t) => Waarde::Tekst(format!("{t} (gewijzigd)")),
-        Waarde::Getal(d) => Waarde::Getal(Some(d.unwrap_or_default() + Decimal::new(1, 2))),
-        Waarde::Datum(d) => {
-            Waarde::Datum(Some(if d == &Date::new(2020, 3, 4) { Date::new(2020, 3, 5) } else { Date::new(2020, 3, 4) }.unwrap()))
-        }
-        Waarde::JaNee(b) => Waarde::JaNee(Some(!b.unwrap_or(false))),
-        Waarde::Geheel(n) => Waarde::Geheel(Some(match v {
-            Veld::Tekortjaar => 2020 + i64::from(n != &Some(2020)),
-            Veld::Ambitie(vangnet::veld::AmbitieVeld::AantalJaren) => 3 + i64::from(n == &Some(3)),
-            _ => 2000 + i64::from(n == &Some(2000)),
-        })),
-        Waarde::Geen => Waarde::Geen,
-    }
 }
 
 /// What one edit of B does.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::arnhem;
+use common::{anders, arnhem};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -124,28 +124,6 @@ fn every_check_names_a_field_of_its_own_part_that_the_application_has() {
         ["regels.ongeldig", "regels.aangepast", "inwoners.ontbreken", "b2.m1", "b1.geen", "b2.geen", "maatregel.m1", "termijn.verstreken"]
     {
         assert!(gezien.contains(id), "no case makes {id} fire: {gezien:?}");
-    }
-}
-
-/// A value of the field's kind that differs from `w`.
-fn anders(v: &Veld, w: &Waarde) -> Waarde {
-    match w {
-        // A choice takes another of its options.
-        Waarde::Tekst(t) if v.soort() == VeldSoort::Keuze => {
-            Waarde::Tekst(v.keuzes().into_iter().map(|(k, _)| k.to_string()).find(|k| k != t).unwrap_or_default())
-        }
-        Waarde::Tekst(t) => Waarde::Tekst(format!("{t} (gewijzigd)")),
-        Waarde::Getal(d) => Waarde::Getal(Some(d.unwrap_or_default() + Decimal::new(1, 2))),
-        Waarde::Datum(d) => {
-            Waarde::Datum(Some(if d == &Date::new(2020, 3, 4) { Date::new(2020, 3, 5) } else { Date::new(2020, 3, 4) }.unwrap()))
-        }
-        Waarde::JaNee(b) => Waarde::JaNee(Some(!b.unwrap_or(false))),
-        Waarde::Geheel(n) => Waarde::Geheel(Some(match v {
-            Veld::Tekortjaar => 2020 + i64::from(n != &Some(2020)),
-            Veld::Ambitie(vangnet::veld::AmbitieVeld::AantalJaren) => 3 + i64::from(n == &Some(3)),
-            _ => 2000 + i64::from(n == &Some(2000)),
-        })),
-        Waarde::Geen => Waarde::Geen,
     }
 }
 
