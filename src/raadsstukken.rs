@@ -153,7 +153,8 @@ handtekeningen niet vervangen.",
         titel: format!(
             "Raadsvoorstel: instemming met de verklaring van het college bij de aanvraag vangnetuitkering Participatiewet over {jaar}"
         ),
-        kantlijn: kantlijn(a),
+        // The same page margin as the form's.
+        kantlijn: crate::print::kantlijn(a),
         blokken: b,
     }
 }
@@ -188,7 +189,7 @@ pub fn raadsbesluit(a: &Aanvraag, u: Option<&Uitkomst>) -> Document {
         datum: datum.unwrap_or_default(),
         ondertekenaars: vec![("De voorzitter".into(), a.raad.voorzitter.clone()), ("De griffier".into(), a.raad.griffier.clone())],
     }));
-    Document { titel: "Raadsbesluit".into(), kantlijn: kantlijn(a), blokken: b }
+    Document { titel: "Raadsbesluit".into(), kantlijn: crate::print::kantlijn(a), blokken: b }
 }
 
 fn gemeente(a: &Aanvraag) -> String {
@@ -198,11 +199,6 @@ fn gemeente(a: &Aanvraag) -> String {
     } else {
         g
     }
-}
-
-/// The same page margin as the form's (see [`crate::print::kantlijn`]).
-fn kantlijn(a: &Aanvraag) -> String {
-    crate::print::kantlijn(a)
 }
 
 /// The tekort's generated text.

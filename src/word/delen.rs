@@ -102,6 +102,14 @@ pub const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes
 <w:style w:type="table" w:styleId="Tabelraster"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>"#;
 
+/// Per kind of list, in the order of their abstract numbering (ids 1, 2, 3): the number format
+/// and text of levels 0–2.
+const NIVEAUS: [(super::Nummering, [(&str, &str); 3]); 3] = [
+    (super::Nummering::Bolletjes, [("bullet", "•"), ("bullet", "◦"), ("bullet", "▪")]),
+    (super::Nummering::Cijfers, [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "%3.")]),
+    (super::Nummering::Letters, [("lowerLetter", "%1)"), ("lowerRoman", "%2."), ("decimal", "%3.")]),
+];
+
 /// `numbering.xml`: abstract 1 is bullets (•, ◦, ▪), abstract 2 numbers (1., a), i.),
 /// abstract 3 letters (a), i., 1.); one instance per entry of `lijsten`, numbered ones
 /// restarting at 1.
@@ -110,40 +118,20 @@ pub fn numbering(lijsten: &[super::Nummering]) -> String {
     let mut s = String::with_capacity(2048);
     let _ = write!(s, r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#);
     let _ = write!(s, "\n<w:numbering xmlns:w=\"{W}\">");
-    s.push_str(r#"<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>"#);
-    for (lvl, teken) in [(0u8, "•"), (1, "◦"), (2, "▪")] {
-        let _ = write!(
-            s,
-            r#"<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{teken}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="360"/></w:pPr></w:lvl>"#,
-            ind(lvl)
-        );
+    for (abs, (_, niveaus)) in (1u8..).zip(NIVEAUS.iter()) {
+        let _ = write!(s, r#"<w:abstractNum w:abstractNumId="{abs}"><w:multiLevelType w:val="hybridMultilevel"/>"#);
+        for (lvl, (fmt, tekst)) in (0u8..).zip(niveaus.iter()) {
+            let _ = write!(
+                s,
+                r#"<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{tekst}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="360"/></w:pPr></w:lvl>"#,
+                ind(lvl)
+            );
+        }
+        s.push_str("</w:abstractNum>");
     }
-    s.push_str("</w:abstractNum>");
-    s.push_str(r#"<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="hybridMultilevel"/>"#);
-    for (lvl, fmt, tekst) in [(0u8, "decimal", "%1."), (1, "lowerLetter", "%2)"), (2, "lowerRoman", "%3.")] {
-        let _ = write!(
-            s,
-            r#"<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{tekst}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="360"/></w:pPr></w:lvl>"#,
-            ind(lvl)
-        );
-    }
-    s.push_str("</w:abstractNum>");
-    s.push_str(r#"<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/>"#);
-    for (lvl, fmt, tekst) in [(0u8, "lowerLetter", "%1)"), (1, "lowerRoman", "%2."), (2, "decimal", "%3.")] {
-        let _ = write!(
-            s,
-            r#"<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{tekst}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{}" w:hanging="360"/></w:pPr></w:lvl>"#,
-            ind(lvl)
-        );
-    }
-    s.push_str("</w:abstractNum>");
     for (i, soort) in lijsten.iter().enumerate() {
         let id = i.saturating_add(1);
-        let abs = match soort {
-            Nummering::Bolletjes => 1,
-            Nummering::Cijfers => 2,
-            Nummering::Letters => 3,
-        };
+        let abs = (1u8..).zip(NIVEAUS.iter()).find(|(_, (n, _))| n == soort).map_or(1, |(a, _)| a);
         if *soort != Nummering::Bolletjes {
             let _ = write!(s, r#"<w:num w:numId="{id}"><w:abstractNumId w:val="{abs}"/>"#);
             for lvl in 0..3 {

@@ -69,6 +69,9 @@ fn dikte(pt: Decimal) -> i64 {
     pt.checked_mul(Decimal::from(12_700)).and_then(|e| e.round().to_i64()).unwrap_or(0).clamp(0, 20_116_800)
 }
 
+/// Picks the x or the y of a point.
+type Coordinaat = fn(&(Decimal, Decimal)) -> Decimal;
+
 /// `word/charts/chartN.xml` for `l`.
 pub fn chart_xml(l: &Lijngrafiek) -> String {
     let mut s = String::with_capacity(4096);
@@ -100,11 +103,12 @@ pub fn chart_xml(l: &Lijngrafiek) -> String {
         }
         // A break is an index without a point; `dispBlanksAs gap` leaves the line open there.
         let n = r.punten.len();
-        for (as_, code, kies) in [("xVal", "0", 0usize), ("yVal", "0.0%", 1)] {
+        let assen: [(&str, &str, Coordinaat); 2] = [("xVal", "0", |p| p.0), ("yVal", "0.0%", |p| p.1)];
+        for (as_, code, waarde) in assen {
             let _ = write!(s, r#"<c:{as_}><c:numLit><c:formatCode>{code}</c:formatCode><c:ptCount val="{n}"/>"#);
             for (idx, p) in r.punten.iter().enumerate() {
-                if let Some((x, y)) = p {
-                    let _ = write!(s, r#"<c:pt idx="{idx}"><c:v>{}</c:v></c:pt>"#, getal(if kies == 0 { *x } else { *y }));
+                if let Some(p) = p {
+                    let _ = write!(s, r#"<c:pt idx="{idx}"><c:v>{}</c:v></c:pt>"#, getal(waarde(p)));
                 }
             }
             let _ = write!(s, "</c:numLit></c:{as_}>");
